@@ -1,0 +1,119 @@
+// Lexicon of the .kpi language. Keywords are Dutch and lower case; identifiers may hold any letter,
+// including diacritics (beïnvloedt, coördinator). Whitespace and comments go to the hidden channel so
+// the syntax tree can keep them as trivia and the formatter can round-trip comments.
+lexer grammar KpiLexer;
+
+// --- structure -------------------------------------------------------------------------------------
+IMPORTEER       : 'importeer';
+ORGANISATIE     : 'organisatie';
+SCOPE           : 'scope';
+ACTOR           : 'actor';
+DOEL            : 'doel';
+INSPANNING      : 'inspanning';
+INDICATOR       : 'indicator';
+
+// --- property keys ---------------------------------------------------------------------------------
+MISSIE          : 'missie';
+VISIE           : 'visie';
+DIENST          : 'dienst';
+DOELGROEP       : 'doelgroep';
+EFFECT          : 'effect';
+OMSCHRIJVING    : 'omschrijving';
+TOELICHTING     : 'toelichting';
+DEFINITIE       : 'definitie';
+BRON            : 'bron';
+BEKOSTIGING     : 'bekostiging';
+NIVEAU          : 'niveau';
+LAAG            : 'laag';
+METHODE         : 'methode';
+RICHTING        : 'richting';
+SOORT           : 'soort';
+EENHEID         : 'eenheid';
+BEINVLOEDT      : 'beïnvloedt' | 'beinvloedt';
+EIGENAAR        : 'eigenaar';
+PARTNERS        : 'partners';
+UITSPLITSING    : 'uitsplitsing';
+GEKOPPELD       : 'gekoppeld';
+FREQUENTIE      : 'frequentie';
+INVOER          : 'invoer';
+INZAGE          : 'inzage';
+BESPREKING      : 'bespreking';
+VERHAAL         : 'verhaal';
+NULMETING       : 'nulmeting';
+STREEFWAARDE    : 'streefwaarde';
+DISCLAIMER      : 'disclaimer';
+AFGESPROKEN     : 'afgesproken';
+ACCEPTATIECRITERIA : 'acceptatiecriteria';
+HERIJKING       : 'herijking';
+VERVANGT        : 'vervangt';
+
+// --- words inside values ---------------------------------------------------------------------------
+ALS             : 'als';
+WIL             : 'wil';
+WILLEN          : 'willen';
+IK              : 'ik';
+WE              : 'we';
+INZICHT         : 'inzicht';
+ZODAT           : 'zodat';
+AAN             : 'aan';
+MET             : 'met';
+IN              : 'in';
+OP              : 'op';
+PER             : 'per';
+OVER            : 'over';
+KEER            : 'keer';
+ELKE            : 'elke' | 'elk';
+DOOR            : 'door';
+VOLGENDE        : 'volgende';
+OMDAT           : 'omdat';
+TUSSEN          : 'tussen';
+EN              : 'en';
+MINIMAAL        : 'minimaal';
+MAXIMAAL        : 'maximaal';
+PRECIES         : 'precies';
+UITERLIJK       : 'uiterlijk';
+VANAF           : 'vanaf';
+VAN             : 'van';
+TOT             : 'tot';
+VORIGE          : 'vorige';
+PERIODE         : 'periode';
+BENCHMARK       : 'benchmark';
+PROCENTPUNT     : 'procentpunt' | 'procentpunten';
+JA_NEE          : 'ja/nee';
+
+// --- literals --------------------------------------------------------------------------------------
+DATE            : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
+NUMBER          : DIGIT+ ([.,] DIGIT+)?;
+STRING          : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"';
+// A string that runs to the end of the line: reported by the parser with a clear message, never a crash.
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])*;
+IDENTIFIER      : LETTER (LETTER | MARK | DIGIT)*;
+
+// --- punctuation -----------------------------------------------------------------------------------
+LBRACE          : '{';
+RBRACE          : '}';
+COLON           : ':';
+COMMA           : ',';
+DOTDOT          : '..';
+PLUS            : '+';
+MINUS           : '-';
+GREATER_EQUAL   : '>=' | '≥';
+LESS_EQUAL      : '<=' | '≤';
+GREATER         : '>';
+LESS            : '<';
+EQUALS          : '=';
+PERCENT         : '%';
+EURO            : '€';
+
+// --- trivia ----------------------------------------------------------------------------------------
+LINE_COMMENT    : '//' ~[\r\n]*          -> channel(HIDDEN);
+BLOCK_COMMENT   : '/*' .*? ('*/' | EOF)  -> channel(HIDDEN);
+NEWLINE         : ('\r'? '\n' | '\r')    -> channel(HIDDEN);
+WHITESPACE      : [ \t\u00A0\uFEFF]+     -> channel(HIDDEN);
+
+// Anything else becomes one token the parser reports as "onverwacht teken"; the lexer never fails.
+UNKNOWN_CHAR    : .;
+
+fragment DIGIT  : [0-9];
+fragment LETTER : [\p{L}_];
+fragment MARK   : [\p{M}];

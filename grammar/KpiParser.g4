@@ -1,0 +1,164 @@
+// Syntax of the .kpi language. Every declaration has the same shape:
+//     <soort> <naam> "<titel>" { <leden> }
+// and every property reads as  <sleutel>: <waarde>. Which member may stand where (a 'partners' inside an
+// indicator, say) is checked by the binder, so the parser recovers well and the messages can be specific.
+parser grammar KpiParser;
+
+options { tokenVocab = KpiLexer; }
+
+compilationUnit
+    : importDirective* member* EOF
+    ;
+
+importDirective
+    : IMPORTEER path=STRING
+    ;
+
+member
+    : declaration
+    | property
+    ;
+
+declaration
+    : keyword=declarationKeyword name=identifier title=text? block?
+    ;
+
+declarationKeyword
+    : ORGANISATIE | SCOPE | ACTOR | DOEL | INSPANNING | INDICATOR
+    ;
+
+block
+    : LBRACE member* RBRACE
+    ;
+
+property
+    : key=textKey COLON text                                                    # textProperty
+    | key=choiceKey COLON choice=identifier                                     # choiceProperty
+    | SOORT COLON indicatorKind                                                 # kindProperty
+    | EENHEID COLON unit                                                        # unitProperty
+    | key=referenceKey COLON referenceList                                      # referenceProperty
+    | FREQUENTIE COLON frequency                                                # frequencyProperty
+    | key=audienceKey COLON audience (COMMA audience)*                          # audienceProperty
+    | VERHAAL COLON userStory                                                   # storyProperty
+    | NULMETING COLON quantity moment?                                          # baselineProperty
+    | STREEFWAARDE COLON target block?                                          # targetProperty
+    | ACCEPTATIECRITERIA COLON (MINUS text)+                                    # acceptanceProperty
+    | HERIJKING COLON frequency (DOOR reviewer=identifier)? COMMA? (VOLGENDE next=DATE)? # reviewProperty
+    | VERVANGT COLON replaced=identifier (PER since=DATE)? (OMDAT reason=text)? # replacementProperty
+    ;
+
+textKey
+    : MISSIE | VISIE | DIENST | DOELGROEP | EFFECT | OMSCHRIJVING | TOELICHTING | DEFINITIE | BRON
+    | BEKOSTIGING | DISCLAIMER
+    ;
+
+choiceKey
+    : NIVEAU | LAAG | METHODE | RICHTING
+    ;
+
+referenceKey
+    : EIGENAAR | BEINVLOEDT | PARTNERS | UITSPLITSING | GEKOPPELD AAN | AFGESPROKEN MET
+    ;
+
+audienceKey
+    : INVOER | INZAGE | BESPREKING
+    ;
+
+// --- values ----------------------------------------------------------------------------------------
+
+text
+    : (STRING | UNTERMINATED_STRING)+
+    ;
+
+referenceList
+    : reference (COMMA reference)*
+    ;
+
+// A name that must resolve to a declaration, or a quoted name for a party that is not declared (a network partner).
+reference
+    : identifier
+    | text
+    ;
+
+indicatorKind
+    : JA_NEE                                        # yesNoKind
+    | kind=identifier (low=NUMBER DOTDOT high=NUMBER)? # namedKind
+    ;
+
+unit
+    : PERCENT
+    | EURO
+    | identifier
+    | text
+    ;
+
+quantity
+    : EURO? NUMBER unit?
+    ;
+
+moment
+    : OP DATE
+    | IN NUMBER
+    ;
+
+frequency
+    : word=identifier                               # namedFrequency
+    | count=NUMBER KEER PER period=identifier       # timesPerPeriod
+    | ELKE count=NUMBER? period=identifier          # everyPeriod
+    ;
+
+audience
+    : who=identifier frequency?
+    ;
+
+userStory
+    : ALS who=identifier (WIL IK | WILLEN WE) INZICHT IN insight=text COMMA? ZODAT purpose=text
+    ;
+
+target
+    : comparison window? timeBound?
+    ;
+
+comparison
+    : comparator operand                            # compareTo
+    | TUSSEN low=operand EN high=operand            # between
+    ;
+
+comparator
+    : GREATER_EQUAL | LESS_EQUAL | GREATER | LESS | EQUALS | MINIMAAL | MAXIMAAL | PRECIES
+    ;
+
+operand
+    : quantity                                      # absoluteOperand
+    | referenceValue (sign=(PLUS | MINUS) delta=quantity PROCENTPUNT?)? # relativeOperand
+    ;
+
+referenceValue
+    : NULMETING                                     # baselineReference
+    | VORIGE PERIODE                                # previousPeriodReference
+    | BENCHMARK text                                # benchmarkReference
+    | NIVEAU VAN year=NUMBER                        # yearReference
+    ;
+
+window
+    : PER period=identifier                         # ratePerPeriod
+    | OVER count=NUMBER period=identifier           # cumulativeWindow
+    ;
+
+timeBound
+    : IN year=NUMBER                                # inYear
+    | UITERLIJK pointInTime                         # deadline
+    | VANAF pointInTime                             # startingFrom
+    | VAN from=pointInTime TOT until=pointInTime    # fromUntil
+    ;
+
+pointInTime
+    : DATE
+    | NUMBER
+    ;
+
+// Words that only mean something inside one kind of value may still be used as names.
+identifier
+    : IDENTIFIER
+    | INZICHT | PERIODE | VORIGE | BENCHMARK | PROCENTPUNT
+    ;

@@ -1,0 +1,217 @@
+namespace KpiLang.Diagnostics;
+
+/// <summary>
+/// Every diagnostic of the language itself (syntax, names, values, imports). Codes are stable: never reuse one.
+/// Each has a page docs/diagnostieken/&lt;code&gt;.md.
+/// </summary>
+public static class CompilerDiagnostics
+{
+    private static DiagnosticDescriptor Error(string code, string title, string nl, string en, string descriptionNl, string descriptionEn) =>
+        new(code, title, DiagnosticCategory.Compiler, DiagnosticSeverity.Error, new(nl, en), new(descriptionNl, descriptionEn));
+
+    private static DiagnosticDescriptor Warning(string code, string title, string nl, string en, string descriptionNl, string descriptionEn) =>
+        new(code, title, DiagnosticCategory.Compiler, DiagnosticSeverity.Warning, new(nl, en), new(descriptionNl, descriptionEn));
+
+    // --- syntax: KPI0001–KPI0099 ------------------------------------------------------------------------
+
+    public static readonly DiagnosticDescriptor MissingToken = Error("KPI0001", "ontbrekend-teken",
+        "verwacht {0} na {1}", "expected {0} after {1}",
+        "Er ontbreekt iets op deze plek, meestal een dubbele punt na een sleutelwoord of een afsluitende accolade.",
+        "Something is missing here, usually a colon after a keyword or a closing brace.");
+
+    public static readonly DiagnosticDescriptor UnexpectedToken = Error("KPI0002", "onverwacht-teken",
+        "onverwacht {0}; verwacht {1}", "unexpected {0}; expected {1}",
+        "De parser vond iets dat op deze plek niet kan staan.",
+        "The parser found something that cannot stand here.");
+
+    public static readonly DiagnosticDescriptor UnterminatedString = Error("KPI0003", "tekst-niet-afgesloten",
+        "tekst zonder afsluitend aanhalingsteken; sluit af met \" op dezelfde regel",
+        "text without a closing quote; close it with \" on the same line",
+        "Een tekst tussen aanhalingstekens moet op dezelfde regel eindigen. Lange tekst kun je over meerdere regels verdelen met meerdere teksten achter elkaar.",
+        "A quoted text must end on the same line. Split long text into several quoted parts, one per line.");
+
+    public static readonly DiagnosticDescriptor UnknownCharacter = Error("KPI0004", "onbekend-teken",
+        "het teken {0} hoort niet in een .kpi-bestand; zet tekst tussen aanhalingstekens",
+        "the character {0} does not belong in a .kpi file; put text between quotes",
+        "Buiten aanhalingstekens en commentaar zijn alleen namen, getallen, datums en leestekens van de taal toegestaan.",
+        "Outside quotes and comments only names, numbers, dates and the language's punctuation are allowed.");
+
+    public static readonly DiagnosticDescriptor NestingTooDeep = Error("KPI0005", "te-diep-genest",
+        "de blokken zijn meer dan {0} niveaus diep genest; vereenvoudig de structuur",
+        "blocks are nested more than {0} levels deep; simplify the structure",
+        "Zo diep geneste doelen zijn niet te overzien en worden niet verwerkt.",
+        "Goals nested this deeply cannot be overseen and are not processed.");
+
+    public static readonly DiagnosticDescriptor ImportAfterMember = Error("KPI0006", "importeer-bovenaan",
+        "'importeer' moet bovenaan het bestand staan, vóór de declaraties",
+        "'importeer' must be at the top of the file, before the declarations",
+        "Imports staan bovenaan zodat in één oogopslag te zien is waar een bestand van afhangt.",
+        "Imports come first so a reader sees at once what a file depends on.");
+
+    // --- names and structure: KPI0100–KPI0199 -----------------------------------------------------------
+
+    public static readonly DiagnosticDescriptor DuplicateName = Error("KPI0101", "dubbele-naam",
+        "de naam '{0}' is al gebruikt voor {1}; kies een andere naam",
+        "the name '{0}' is already used for {1}; choose another name",
+        "Elke actor, doel, inspanning en indicator heeft een naam die in de hele specificatie uniek is, zodat verwijzingen en de database eenduidig zijn.",
+        "Every actor, goal, effort and indicator has a name that is unique across the specification, so references and the database are unambiguous.");
+
+    public static readonly DiagnosticDescriptor UnresolvedName = Error("KPI0102", "onbekende-naam",
+        "'{0}' is niet gedeclareerd; verwacht {1}{2}",
+        "'{0}' is not declared; expected {1}{2}",
+        "Een verwijzing moet naar een gedeclareerde naam wijzen. Controleer de spelling of declareer de naam.",
+        "A reference must point to a declared name. Check the spelling or declare the name.");
+
+    public static readonly DiagnosticDescriptor WrongSymbolKind = Error("KPI0103", "verkeerde-soort",
+        "'{0}' is {1}, maar hier wordt {2} verwacht",
+        "'{0}' is {1}, but {2} is expected here",
+        "Een verwijzing wijst naar iets van de verkeerde soort, bijvoorbeeld een doel waar een actor hoort.",
+        "A reference points to the wrong kind of thing, such as a goal where an actor belongs.");
+
+    public static readonly DiagnosticDescriptor MemberNotAllowed = Error("KPI0104", "hoort-hier-niet",
+        "{0} hoort niet in {1}; toegestaan zijn: {2}",
+        "{0} does not belong in {1}; allowed are: {2}",
+        "Elke declaratie kent een vaste set eigenschappen en onderdelen.",
+        "Every declaration has a fixed set of properties and parts.");
+
+    public static readonly DiagnosticDescriptor DuplicateProperty = Error("KPI0105", "dubbele-eigenschap",
+        "'{0}' staat hier al eerder; geef het één keer op",
+        "'{0}' was already given here; give it once",
+        "Deze eigenschap mag één keer per declaratie voorkomen.",
+        "This property may appear once per declaration.");
+
+    public static readonly DiagnosticDescriptor UnknownChoice = Error("KPI0106", "onbekende-waarde",
+        "'{0}' is geen geldige waarde voor '{1}'; kies uit: {2}",
+        "'{0}' is not a valid value for '{1}'; choose from: {2}",
+        "Sommige eigenschappen kennen een vaste lijst woorden (laag, niveau, soort, methode, richting, frequentie, periode).",
+        "Some properties take a word from a fixed list (layer, level, kind, method, direction, frequency, period).");
+
+    public static readonly DiagnosticDescriptor InvalidDate = Error("KPI0107", "ongeldige-datum",
+        "'{0}' is geen bestaande datum; schrijf jjjj-mm-dd",
+        "'{0}' is not a valid date; write yyyy-mm-dd",
+        "Datums worden geschreven als jaar-maand-dag, bijvoorbeeld 2025-12-01.",
+        "Dates are written as year-month-day, for example 2025-12-01.");
+
+    public static readonly DiagnosticDescriptor PercentageOutOfRange = Error("KPI0108", "percentage-buiten-bereik",
+        "{0} % ligt buiten 0–100 %",
+        "{0} % is outside 0–100 %",
+        "Een percentage ligt tussen 0 en 100.",
+        "A percentage lies between 0 and 100.");
+
+    public static readonly DiagnosticDescriptor UnitMismatch = Error("KPI0109", "eenheid-past-niet",
+        "de eenheid '{0}' past niet bij indicator '{1}' met eenheid '{2}'",
+        "the unit '{0}' does not fit indicator '{1}' with unit '{2}'",
+        "Nulmeting en streefwaarden gebruiken dezelfde eenheid als de indicator.",
+        "Baselines and targets use the same unit as their indicator.");
+
+    public static readonly DiagnosticDescriptor NotImported = Error("KPI0110", "niet-geimporteerd",
+        "'{0}' staat in {1}, dat dit bestand niet importeert; voeg 'importeer \"{2}\"' toe",
+        "'{0}' is declared in {1}, which this file does not import; add 'importeer \"{2}\"'",
+        "Een bestand ziet alleen zijn eigen declaraties en die van bestanden die het (via importeer) gebruikt.",
+        "A file sees its own declarations and those of the files it imports.");
+
+    public static readonly DiagnosticDescriptor InvalidScoreRange = Error("KPI0111", "ongeldige-schaal",
+        "de schaal {0}..{1} is leeg; de ondergrens moet kleiner zijn dan de bovengrens",
+        "the scale {0}..{1} is empty; the lower bound must be below the upper bound",
+        "Een score heeft een schaal van laag naar hoog, bijvoorbeeld score 1..10.",
+        "A score has a scale from low to high, for example score 1..10.");
+
+    public static readonly DiagnosticDescriptor ValueOutsideScale = Error("KPI0112", "buiten-schaal",
+        "{0} ligt buiten de schaal {1}..{2} van deze indicator",
+        "{0} is outside this indicator's scale {1}..{2}",
+        "Nulmeting en streefwaarden van een score liggen op de schaal van de indicator.",
+        "Baselines and targets of a score lie on the indicator's scale.");
+
+    public static readonly DiagnosticDescriptor EmptyRange = Error("KPI0113", "leeg-bereik",
+        "'tussen {0} en {1}' is leeg; zet de kleinste waarde eerst",
+        "'tussen {0} and {1}' is empty; put the smaller value first",
+        "Bij 'tussen' komt eerst de ondergrens, dan de bovengrens.",
+        "With 'tussen' the lower bound comes first, then the upper bound.");
+
+    public static readonly DiagnosticDescriptor ReplacementCycle = Error("KPI0114", "vervanging-kringloop",
+        "indicator '{0}' vervangt via {1} uiteindelijk zichzelf",
+        "indicator '{0}' ends up replacing itself via {1}",
+        "Vervanging legt de geschiedenis vast van oud naar nieuw; een kringloop maakt die geschiedenis onleesbaar.",
+        "Replacement records history from old to new; a cycle makes that history unreadable.");
+
+    public static readonly DiagnosticDescriptor MissingName = Error("KPI0115", "naam-ontbreekt",
+        "{0} heeft een naam nodig, bijvoorbeeld '{1} mijn_naam \"Titel\"'",
+        "{0} needs a name, for example '{1} my_name \"Title\"'",
+        "Elke declaratie heeft een naam waarmee je ernaar verwijst.",
+        "Every declaration has a name to refer to it by.");
+
+    public static readonly DiagnosticDescriptor ReplacedTwice = Error("KPI0116", "dubbel-vervangen",
+        "indicator '{0}' wordt al vervangen door '{1}'; een indicator heeft één opvolger",
+        "indicator '{0}' is already replaced by '{1}'; an indicator has one successor",
+        "Een indicator kan maar door één nieuwe indicator vervangen worden.",
+        "An indicator can be replaced by one new indicator only.");
+
+    public static readonly DiagnosticDescriptor ImplausibleYear = Error("KPI0117", "ongeldig-jaar",
+        "'{0}' is geen jaartal; schrijf vier cijfers, bijvoorbeeld 2025",
+        "'{0}' is not a year; write four digits, for example 2025",
+        "Jaartallen bestaan uit vier cijfers.",
+        "Years have four digits.");
+
+    public static readonly DiagnosticDescriptor InvalidNumber = Error("KPI0118", "ongeldig-getal",
+        "'{0}' is hier geen geldig getal: {1}",
+        "'{0}' is not a valid number here: {1}",
+        "Aantallen zijn hele, niet-negatieve getallen.",
+        "Counts are whole, non-negative numbers.");
+
+    public static readonly DiagnosticDescriptor TimeBoundReversed = Error("KPI0119", "periode-omgekeerd",
+        "de periode van {0} tot {1} loopt achteruit; zet het begin eerst",
+        "the period from {0} to {1} runs backwards; put the start first",
+        "Een periode begint vóór hij eindigt.",
+        "A period starts before it ends.");
+
+    // --- files and imports: KPI0200–KPI0299 -------------------------------------------------------------
+
+    public static readonly DiagnosticDescriptor ImportNotFound = Error("KPI0201", "import-niet-gevonden",
+        "het bestand '{0}' bestaat niet (gezocht op {1})",
+        "the file '{0}' does not exist (looked for {1})",
+        "Een importeer-pad is relatief ten opzichte van het bestand dat importeert.",
+        "An import path is relative to the importing file.");
+
+    public static readonly DiagnosticDescriptor ImportOutsideWorkspace = Error("KPI0202", "import-buiten-werkmap",
+        "'{0}' ligt buiten de werkmap {1}; alleen bestanden binnen de werkmap worden gelezen",
+        "'{0}' lies outside the workspace {1}; only files inside the workspace are read",
+        "Om te voorkomen dat een specificatie willekeurige bestanden leest, volgt de compiler alleen imports binnen de werkmap.",
+        "So that a specification cannot read arbitrary files, the compiler only follows imports inside the workspace.");
+
+    public static readonly DiagnosticDescriptor ImportCycle = Error("KPI0203", "import-kringloop",
+        "importkringloop: {0}",
+        "import cycle: {0}",
+        "Bestanden mogen elkaar niet in een kring importeren; zet gedeelde declaraties in een eigen bestand.",
+        "Files may not import each other in a circle; move shared declarations into a file of their own.");
+
+    public static readonly DiagnosticDescriptor ImportNotKpi = Error("KPI0204", "import-geen-kpi",
+        "'{0}' is geen .kpi-bestand",
+        "'{0}' is not a .kpi file",
+        "Alleen .kpi-bestanden kunnen geïmporteerd worden.",
+        "Only .kpi files can be imported.");
+
+    public static readonly DiagnosticDescriptor FileUnreadable = Error("KPI0205", "bestand-onleesbaar",
+        "het bestand kan niet gelezen worden: {0}",
+        "the file cannot be read: {0}",
+        "Controleer of het bestand bestaat, leesbaar is en UTF-8-tekst bevat.",
+        "Check that the file exists, is readable and holds UTF-8 text.");
+
+    public static readonly DiagnosticDescriptor InvalidEncoding = Warning("KPI0206", "ongeldige-codering",
+        "het bestand bevat bytes die geen geldige UTF-8 zijn; sla het op als UTF-8",
+        "the file holds bytes that are not valid UTF-8; save it as UTF-8",
+        "Ongeldige bytes zijn vervangen door �; sla het bestand op als UTF-8 om tekens met accenten goed te bewaren.",
+        "Invalid bytes were replaced by �; save the file as UTF-8 to keep accented letters intact.");
+
+    public static readonly DiagnosticDescriptor DuplicateImport = Warning("KPI0207", "dubbele-import",
+        "'{0}' wordt al geïmporteerd",
+        "'{0}' is already imported",
+        "Een bestand hoeft maar één keer geïmporteerd te worden.",
+        "A file needs to be imported only once.");
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = typeof(CompilerDiagnostics)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .OrderBy(d => d.Code, StringComparer.Ordinal)
+        .ToArray();
+}

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace KpiLang.Syntax;
+
+/// <summary><c>{ leden }</c></summary>
+public sealed class BlockSyntax(SyntaxToken openBrace, ImmutableArray<MemberSyntax> members, SyntaxToken closeBrace) : SyntaxNode
+{
+    public SyntaxToken OpenBrace { get; } = openBrace;
+    public ImmutableArray<MemberSyntax> Members { get; } = members;
+    public SyntaxToken CloseBrace { get; } = closeBrace;
+    public override IEnumerable<SyntaxElement> Children => Elements(OpenBrace, Members, CloseBrace);
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace KpiLang.Syntax;
+
+/// <summary><c>laag: impact</c>, <c>niveau: strategisch</c>: a word from a fixed list, checked by the binder.</summary>
+public sealed class ChoicePropertySyntax(ImmutableArray<SyntaxToken> keyTokens, SyntaxToken colon, SyntaxToken value)
+    : PropertySyntax(keyTokens, colon)
+{
+    public SyntaxToken Value { get; } = value;
+    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, Value);
+}

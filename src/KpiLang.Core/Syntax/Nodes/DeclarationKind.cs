@@ -1,0 +1,11 @@
+namespace KpiLang.Syntax;
+
+public enum DeclarationKind
+{
+    Organisation,
+    Scope,
+    Actor,
+    Goal,
+    Effort,
+    Indicator,
+}

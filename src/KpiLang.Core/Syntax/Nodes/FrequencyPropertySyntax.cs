@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace KpiLang.Syntax;
+
+/// <summary><c>frequentie: maandelijks</c>, <c>frequentie: 2 keer per jaar</c></summary>
+public sealed class FrequencyPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, SyntaxToken colon, FrequencySyntax frequency)
+    : PropertySyntax(keyTokens, colon)
+{
+    public FrequencySyntax Frequency { get; } = frequency;
+    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, Frequency);
+}

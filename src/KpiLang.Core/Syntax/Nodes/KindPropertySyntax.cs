@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace KpiLang.Syntax;
+
+/// <summary><c>soort: percentage</c>, <c>soort: score 1..10</c>, <c>soort: ja/nee</c></summary>
+public sealed class KindPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, SyntaxToken colon, SyntaxToken kind,
+    SyntaxToken? low, SyntaxToken? range, SyntaxToken? high) : PropertySyntax(keyTokens, colon)
+{
+    public SyntaxToken KindToken { get; } = kind;
+    public SyntaxToken? Low { get; } = low;
+    public SyntaxToken? Range { get; } = range;
+    public SyntaxToken? High { get; } = high;
+    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, KindToken, Low, Range, High);
+}

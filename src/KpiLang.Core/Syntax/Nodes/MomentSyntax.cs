@@ -1,0 +1,9 @@
+namespace KpiLang.Syntax;
+
+/// <summary><c>op 2024-01-01</c> or <c>in 2023</c></summary>
+public sealed class MomentSyntax(SyntaxToken keyword, SyntaxToken value) : SyntaxNode
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Value { get; } = value;
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Value);
+}

@@ -1,0 +1,10 @@
+namespace KpiLang.Syntax;
+
+/// <summary>Which property a <c>sleutel: waarde</c> line sets.</summary>
+public enum PropertyKey
+{
+    Missie, Visie, Dienst, Doelgroep, Effect, Omschrijving, Toelichting, Definitie, Bron, Bekostiging, Disclaimer,
+    Niveau, Laag, Methode, Richting, Soort, Eenheid,
+    Eigenaar, Beinvloedt, Partners, Uitsplitsing, GekoppeldAan, AfgesprokenMet,
+    Frequentie, Invoer, Inzage, Bespreking, Verhaal, Nulmeting, Streefwaarde, Acceptatiecriteria, Herijking, Vervangt,
+}

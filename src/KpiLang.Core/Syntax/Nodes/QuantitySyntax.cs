@@ -1,0 +1,10 @@
+namespace KpiLang.Syntax;
+
+/// <summary><c>95 %</c>, <c>10</c>, <c>€ 4000000</c>, <c>14 dagen</c></summary>
+public sealed class QuantitySyntax(SyntaxToken? euro, SyntaxToken number, UnitSyntax? unit) : SyntaxNode
+{
+    public SyntaxToken? Euro { get; } = euro;
+    public SyntaxToken Number { get; } = number;
+    public UnitSyntax? Unit { get; } = unit;
+    public override IEnumerable<SyntaxElement> Children => Elements(Euro, Number, Unit);
+}

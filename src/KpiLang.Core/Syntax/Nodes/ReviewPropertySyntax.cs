@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+
+namespace KpiLang.Syntax;
+
+/// <summary><c>herijking: jaarlijks door stuurgroep, volgende 2025-12-01</c></summary>
+public sealed class ReviewPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, SyntaxToken colon, FrequencySyntax frequency,
+    SyntaxToken? byKeyword, SyntaxToken? reviewer, SyntaxToken? comma, SyntaxToken? nextKeyword, SyntaxToken? next)
+    : PropertySyntax(keyTokens, colon)
+{
+    public FrequencySyntax Frequency { get; } = frequency;
+    public SyntaxToken? ByKeyword { get; } = byKeyword;
+    public SyntaxToken? Reviewer { get; } = reviewer;
+    public SyntaxToken? Comma { get; } = comma;
+    public SyntaxToken? NextKeyword { get; } = nextKeyword;
+    public SyntaxToken? Next { get; } = next;
+    public override IEnumerable<SyntaxElement> Children =>
+        Elements(KeyTokens, Colon, Frequency, ByKeyword, Reviewer, Comma, NextKeyword, Next);
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace KpiLang.Syntax;
+
+/// <summary><c>verhaal: als wijkcoordinator wil ik inzicht in "…" zodat "…"</c></summary>
+public sealed class StoryPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, SyntaxToken colon, UserStorySyntax story)
+    : PropertySyntax(keyTokens, colon)
+{
+    public UserStorySyntax Story { get; } = story;
+    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, Story);
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace KpiLang.Syntax;
+
+/// <summary><c>missie: "…"</c>, <c>bron: "…"</c>, <c>disclaimer: "…"</c></summary>
+public sealed class TextPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, SyntaxToken colon, TextSyntax value)
+    : PropertySyntax(keyTokens, colon)
+{
+    public TextSyntax Value { get; } = value;
+    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, Value);
+}

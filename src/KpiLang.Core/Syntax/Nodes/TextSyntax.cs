@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace KpiLang.Syntax;
+
+/// <summary>One or more quoted strings; adjacent strings are joined with a space so long text can span lines.</summary>
+public sealed class TextSyntax(ImmutableArray<SyntaxToken> parts) : SyntaxNode
+{
+    public ImmutableArray<SyntaxToken> Parts { get; } = parts;
+    public string Value => string.Join(' ', Parts.Select(p => p.ValueText));
+    public override IEnumerable<SyntaxElement> Children => Elements(Parts);
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace KpiLang.Syntax;
+
+/// <summary><c>eenheid: %</c>, <c>eenheid: dagen</c>, <c>eenheid: "overleggen"</c></summary>
+public sealed class UnitPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, SyntaxToken colon, UnitSyntax unit)
+    : PropertySyntax(keyTokens, colon)
+{
+    public UnitSyntax Unit { get; } = unit;
+    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, Unit);
+}

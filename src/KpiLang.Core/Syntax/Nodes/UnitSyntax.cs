@@ -1,0 +1,10 @@
+namespace KpiLang.Syntax;
+
+/// <summary><c>%</c>, <c>€</c>, <c>dagen</c> or <c>"overleggen"</c></summary>
+public sealed class UnitSyntax(SyntaxToken? token, TextSyntax? text) : SyntaxNode
+{
+    public SyntaxToken? Token { get; } = token;
+    public TextSyntax? Text { get; } = text;
+    public string Value => Token?.Text ?? Text?.Value ?? string.Empty;
+    public override IEnumerable<SyntaxElement> Children => Elements(Token, Text);
+}

@@ -1,0 +1,11 @@
+namespace KpiLang.Syntax;
+
+/// <summary><c>per jaar</c> (a rate) or <c>over 4 jaar</c> (cumulative over a window).</summary>
+public sealed class WindowSyntax(SyntaxToken keyword, SyntaxToken? count, SyntaxToken period) : SyntaxNode
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken? Count { get; } = count;
+    public SyntaxToken Period { get; } = period;
+    public bool IsCumulative => Count is not null;
+    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Count, Period);
+}

@@ -1,0 +1,354 @@
+using System.Collections.Immutable;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Tree;
+using KpiLang.Diagnostics;
+using KpiLang.Syntax.Generated;
+using KpiLang.Text;
+using static KpiLang.Syntax.Generated.KpiParser;
+
+namespace KpiLang.Syntax;
+
+/// <summary>
+/// Runs the generated ANTLR parser and turns its parse tree into our own immutable syntax tree, with every token's
+/// whitespace and comments attached as trivia. Tokens the parser had to invent while recovering become missing
+/// tokens, so the tree is always complete.
+/// </summary>
+internal sealed class SyntaxParser
+{
+    /// <summary>Deeper nesting than this is refused before parsing, so no input can exhaust the stack.</summary>
+    public const int MaxNestingDepth = 64;
+
+    private readonly SourceText _source;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly SyntaxToken?[] _tokens;
+
+    private SyntaxParser(SourceText source, IList<IToken> allTokens, List<Diagnostic> diagnostics)
+    {
+        _source = source;
+        _diagnostics = diagnostics;
+        _tokens = TokenBuilder.Build(source, allTokens);
+    }
+
+    public static (CompilationUnitSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText source)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var lexer = new KpiLexer(new AntlrInputStream(source.Text));
+        lexer.RemoveErrorListeners();
+        var stream = new CommonTokenStream(lexer);
+        stream.Fill();
+
+        if (FindTooDeepBrace(stream.GetTokens()) is { } brace)
+        {
+            diagnostics.Add(Diagnostic.Create(CompilerDiagnostics.NestingTooDeep,
+                new Location(source, TextSpan.FromBounds(brace.StartIndex, brace.StopIndex + 1)), MaxNestingDepth));
+            var tokens = TokenBuilder.Build(source, stream.GetTokens());
+            var eof = tokens[^1] ?? SyntaxToken.Missing(TokenConstants.EOF, source.Length);
+            return (new CompilationUnitSyntax([], [], eof), [.. diagnostics]);
+        }
+
+        var parser = new KpiParser(stream) { ErrorHandler = new SyntaxErrorStrategy(source, diagnostics) };
+        parser.RemoveErrorListeners();
+        var tree = parser.compilationUnit();
+        var builder = new SyntaxParser(source, stream.GetTokens(), diagnostics);
+        var root = builder.CompilationUnit(tree);
+        return (root, [.. diagnostics.OrderBy(d => d.Location.Span.Start)]);
+    }
+
+    private static IToken? FindTooDeepBrace(IList<IToken> tokens)
+    {
+        var depth = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Type == KpiLexer.LBRACE && ++depth > MaxNestingDepth) return token;
+            if (token.Type == KpiLexer.RBRACE && depth > 0) depth--;
+        }
+        return null;
+    }
+
+    // --- structure ------------------------------------------------------------------------------------------
+
+    private CompilationUnitSyntax CompilationUnit(CompilationUnitContext context)
+    {
+        var imports = context.importDirective().Select(Import).ToImmutableArray();
+        var members = context.member().Select(Member).OfType<MemberSyntax>().ToImmutableArray();
+        var eof = Tok(context.Eof(), TokenConstants.EOF, context);
+        ReportLateImports(context);
+        return new CompilationUnitSyntax(imports, members, eof);
+    }
+
+    private void ReportLateImports(CompilationUnitContext context)
+    {
+        // 'importeer' after a member is not in the grammar's place for it; the parser reports it as unexpected.
+        // Nothing to add here; kept as the single place to refine that message later.
+        _ = context;
+    }
+
+    private ImportDirectiveSyntax Import(ImportDirectiveContext context) =>
+        new(Tok(context.IMPORTEER(), KpiLexer.IMPORTEER, context), Tok(context.path, KpiLexer.STRING, context));
+
+    private MemberSyntax? Member(MemberContext context) =>
+        context.declaration() is { } declaration ? Declaration(declaration)
+        : context.property() is { } property ? Property(property)
+        : null;
+
+    private DeclarationSyntax Declaration(DeclarationContext context)
+    {
+        var keyword = Tok(context.keyword?.Start, KpiLexer.DOEL, context);
+        return new DeclarationSyntax(keyword, Ident(context.name, context),
+            context.title is null ? null : Text(context.title), context.block() is { } b ? Block(b) : null);
+    }
+
+    private BlockSyntax Block(BlockContext context) => new(
+        Tok(context.LBRACE(), KpiLexer.LBRACE, context),
+        context.member().Select(Member).OfType<MemberSyntax>().ToImmutableArray(),
+        Tok(context.RBRACE(), KpiLexer.RBRACE, context));
+
+    // --- properties -----------------------------------------------------------------------------------------
+
+    private PropertySyntax? Property(PropertyContext context)
+    {
+        var colonNode = context.GetToken(KpiLexer.COLON, 0);
+        switch (context)
+        {
+            case TextPropertyContext c:
+                return new TextPropertySyntax(Keys(c.key), Tok(colonNode, KpiLexer.COLON, c), Text(c.text()));
+            case ChoicePropertyContext c:
+                return new ChoicePropertySyntax(Keys(c.key), Tok(colonNode, KpiLexer.COLON, c), Ident(c.choice, c));
+            case KindPropertyContext c:
+                return KindProperty(c, colonNode);
+            case UnitPropertyContext c:
+                return new UnitPropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c), Unit(c.unit()));
+            case ReferencePropertyContext c:
+            {
+                var list = c.referenceList();
+                var references = list?.reference().Select(Reference).ToImmutableArray() ?? [];
+                var separators = list?.COMMA().Select(n => Tok(n, KpiLexer.COMMA, list)).ToImmutableArray() ?? [];
+                return new ReferencePropertySyntax(Keys(c.key), Tok(colonNode, KpiLexer.COLON, c), references, separators);
+            }
+            case FrequencyPropertyContext c:
+                return new FrequencyPropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c), Frequency(c.frequency(), c));
+            case AudiencePropertyContext c:
+                return new AudiencePropertySyntax(Keys(c.key), Tok(colonNode, KpiLexer.COLON, c),
+                    c.audience().Select(Audience).ToImmutableArray(),
+                    c.COMMA().Select(n => Tok(n, KpiLexer.COMMA, c)).ToImmutableArray());
+            case StoryPropertyContext c:
+                return new StoryPropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c), Story(c.userStory(), c));
+            case BaselinePropertyContext c:
+                return new BaselinePropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c), Quantity(c.quantity(), c),
+                    c.moment() is { } m ? Moment(m) : null);
+            case TargetPropertyContext c:
+                return new TargetPropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c), Target(c.target(), c),
+                    c.block() is { } b ? Block(b) : null);
+            case AcceptancePropertyContext c:
+                return new AcceptancePropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c),
+                    c.MINUS().Select(n => Tok(n, KpiLexer.MINUS, c)).ToImmutableArray(),
+                    c.text().Select(Text).ToImmutableArray());
+            case ReviewPropertyContext c:
+                return new ReviewPropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c), Frequency(c.frequency(), c),
+                    Opt(c.DOOR()), c.reviewer is null ? null : Ident(c.reviewer, c), Opt(c.COMMA()), Opt(c.VOLGENDE()),
+                    c.next is null ? null : Tok(c.next, KpiLexer.DATE, c));
+            case ReplacementPropertyContext c:
+                return new ReplacementPropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c), Ident(c.replaced, c),
+                    Opt(c.PER()), c.since is null ? null : Tok(c.since, KpiLexer.DATE, c), Opt(c.OMDAT()),
+                    c.reason is null ? null : Text(c.reason));
+            default:
+                return null; // a property the parser could not even start; its error is already reported
+        }
+    }
+
+    private KindPropertySyntax KindProperty(KindPropertyContext c, ITerminalNode? colonNode)
+    {
+        var colon = Tok(colonNode, KpiLexer.COLON, c);
+        return c.indicatorKind() switch
+        {
+            YesNoKindContext yesNo => new KindPropertySyntax(Keys(c), colon, Tok(yesNo.JA_NEE(), KpiLexer.JA_NEE, yesNo), null, null, null),
+            NamedKindContext named => new KindPropertySyntax(Keys(c), colon, Ident(named.kind, named),
+                named.low is null ? null : Tok(named.low, KpiLexer.NUMBER, named), Opt(named.DOTDOT()),
+                named.high is null ? null : Tok(named.high, KpiLexer.NUMBER, named)),
+            _ => new KindPropertySyntax(Keys(c), colon, MissingAtEnd(KpiLexer.IDENTIFIER, c), null, null, null),
+        };
+    }
+
+    // --- values ---------------------------------------------------------------------------------------------
+
+    private TextSyntax Text(TextContext? context)
+    {
+        if (context is null) return new TextSyntax([MissingAtEnd(KpiLexer.STRING, null)]);
+        var parts = new List<SyntaxToken>();
+        foreach (var child in context.children ?? [])
+        {
+            if (child is not ITerminalNode terminal) continue;
+            var token = Tok(terminal, KpiLexer.STRING, context);
+            if (terminal.Symbol.Type == KpiLexer.UNTERMINATED_STRING)
+                Report(CompilerDiagnostics.UnterminatedString, token.Span);
+            parts.Add(token);
+        }
+        return new TextSyntax(parts.Count > 0 ? [.. parts] : [MissingAtEnd(KpiLexer.STRING, context)]);
+    }
+
+    private ReferenceSyntax Reference(ReferenceContext context) =>
+        context.text() is { } text ? new ReferenceSyntax(null, Text(text)) : new ReferenceSyntax(Ident(context.identifier(), context), null);
+
+    private UnitSyntax Unit(UnitContext? context)
+    {
+        if (context is null) return new UnitSyntax(MissingAtEnd(KpiLexer.IDENTIFIER, null), null);
+        if (context.text() is { } text) return new UnitSyntax(null, Text(text));
+        if (context.identifier() is { } identifier) return new UnitSyntax(Ident(identifier, context), null);
+        return new UnitSyntax(Tok(context.Start, KpiLexer.PERCENT, context), null);
+    }
+
+    private QuantitySyntax Quantity(QuantityContext? context, ParserRuleContext parent) =>
+        context is null
+            ? new QuantitySyntax(null, MissingAtEnd(KpiLexer.NUMBER, parent), null)
+            : new QuantitySyntax(Opt(context.EURO()), Tok(context.NUMBER(), KpiLexer.NUMBER, context),
+                context.unit() is { } unit ? Unit(unit) : null);
+
+    private MomentSyntax Moment(MomentContext context) => new(
+        Tok(context.Start, KpiLexer.OP, context),
+        Tok(context.DATE() ?? context.NUMBER(), context.DATE() is null ? KpiLexer.NUMBER : KpiLexer.DATE, context));
+
+    private FrequencySyntax Frequency(FrequencyContext? context, ParserRuleContext parent) => context switch
+    {
+        NamedFrequencyContext c => new FrequencySyntax(FrequencyForm.Named, null, null, null, null, Ident(c.word, c)),
+        TimesPerPeriodContext c => new FrequencySyntax(FrequencyForm.TimesPerPeriod, null, Tok(c.count, KpiLexer.NUMBER, c),
+            Tok(c.KEER(), KpiLexer.KEER, c), Tok(c.PER(), KpiLexer.PER, c), Ident(c.period, c)),
+        EveryPeriodContext c => new FrequencySyntax(FrequencyForm.EveryPeriod, Tok(c.ELKE(), KpiLexer.ELKE, c),
+            c.count is null ? null : Tok(c.count, KpiLexer.NUMBER, c), null, null, Ident(c.period, c)),
+        _ => new FrequencySyntax(FrequencyForm.Named, null, null, null, null, MissingAtEnd(KpiLexer.IDENTIFIER, parent)),
+    };
+
+    private AudienceSyntax Audience(AudienceContext context) =>
+        new(Ident(context.who, context), context.frequency() is { } f ? Frequency(f, context) : null);
+
+    private UserStorySyntax Story(UserStoryContext? context, ParserRuleContext parent)
+    {
+        if (context is null)
+        {
+            var missing = MissingAtEnd(KpiLexer.ALS, parent);
+            return new UserStorySyntax(missing, MissingAtEnd(KpiLexer.IDENTIFIER, parent), [], new TextSyntax([MissingAtEnd(KpiLexer.STRING, parent)]),
+                null, MissingAtEnd(KpiLexer.ZODAT, parent), new TextSyntax([MissingAtEnd(KpiLexer.STRING, parent)]));
+        }
+        var want = new List<SyntaxToken>();
+        foreach (var kind in new[] { KpiLexer.WIL, KpiLexer.WILLEN, KpiLexer.IK, KpiLexer.WE, KpiLexer.INZICHT, KpiLexer.IN })
+            if (context.GetToken(kind, 0) is { } node) want.Add(Tok(node, kind, context));
+        want.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new UserStorySyntax(Tok(context.ALS(), KpiLexer.ALS, context), Ident(context.who, context), [.. want],
+            Text(context.insight), Opt(context.COMMA()), Tok(context.ZODAT(), KpiLexer.ZODAT, context), Text(context.purpose));
+    }
+
+    private TargetSyntax Target(TargetContext? context, ParserRuleContext parent)
+    {
+        if (context is null)
+        {
+            var missing = new OperandSyntax(new QuantitySyntax(null, MissingAtEnd(KpiLexer.NUMBER, parent), null), null, null, null, null);
+            return new TargetSyntax(new ComparisonSyntax(MissingAtEnd(KpiLexer.MINIMAAL, parent), missing, null, null), null, null);
+        }
+        return new TargetSyntax(Comparison(context.comparison(), context),
+            context.window() is { } w ? Window(w) : null,
+            context.timeBound() is { } t ? TimeBound(t) : null);
+    }
+
+    private ComparisonSyntax Comparison(ComparisonContext? context, ParserRuleContext parent) => context switch
+    {
+        CompareToContext c => new ComparisonSyntax(Tok(c.comparator()?.Start, KpiLexer.MINIMAAL, c), Operand(c.operand(), c), null, null),
+        BetweenContext c => new ComparisonSyntax(Tok(c.TUSSEN(), KpiLexer.TUSSEN, c), Operand(c.low, c), Tok(c.EN(), KpiLexer.EN, c),
+            Operand(c.high, c)),
+        _ => new ComparisonSyntax(MissingAtEnd(KpiLexer.MINIMAAL, parent),
+            new OperandSyntax(new QuantitySyntax(null, MissingAtEnd(KpiLexer.NUMBER, parent), null), null, null, null, null), null, null),
+    };
+
+    private OperandSyntax Operand(OperandContext? context, ParserRuleContext parent) => context switch
+    {
+        AbsoluteOperandContext c => new OperandSyntax(Quantity(c.quantity(), c), null, null, null, null),
+        RelativeOperandContext c => new OperandSyntax(null, ReferenceValue(c.referenceValue(), c),
+            c.sign is null ? null : Tok(c.sign, c.sign.Type, c), c.delta is null ? null : Quantity(c.delta, c), Opt(c.PROCENTPUNT())),
+        _ => new OperandSyntax(new QuantitySyntax(null, MissingAtEnd(KpiLexer.NUMBER, parent), null), null, null, null, null),
+    };
+
+    private ReferenceValueSyntax ReferenceValue(ReferenceValueContext context, ParserRuleContext parent) => context switch
+    {
+        BaselineReferenceContext c => new ReferenceValueSyntax(ReferenceValueKind.Baseline, [Tok(c.NULMETING(), KpiLexer.NULMETING, c)], null, null),
+        PreviousPeriodReferenceContext c => new ReferenceValueSyntax(ReferenceValueKind.PreviousPeriod,
+            [Tok(c.VORIGE(), KpiLexer.VORIGE, c), Tok(c.PERIODE(), KpiLexer.PERIODE, c)], null, null),
+        BenchmarkReferenceContext c => new ReferenceValueSyntax(ReferenceValueKind.Benchmark, [Tok(c.BENCHMARK(), KpiLexer.BENCHMARK, c)],
+            Text(c.text()), null),
+        YearReferenceContext c => new ReferenceValueSyntax(ReferenceValueKind.Year,
+            [Tok(c.NIVEAU(), KpiLexer.NIVEAU, c), Tok(c.VAN(), KpiLexer.VAN, c)], null, Tok(c.year, KpiLexer.NUMBER, c)),
+        _ => new ReferenceValueSyntax(ReferenceValueKind.Baseline, [MissingAtEnd(KpiLexer.NULMETING, parent)], null, null),
+    };
+
+    private WindowSyntax Window(WindowContext context) => context switch
+    {
+        CumulativeWindowContext c => new WindowSyntax(Tok(c.OVER(), KpiLexer.OVER, c), Tok(c.count, KpiLexer.NUMBER, c), Ident(c.period, c)),
+        RatePerPeriodContext c => new WindowSyntax(Tok(c.PER(), KpiLexer.PER, c), null, Ident(c.period, c)),
+        _ => new WindowSyntax(MissingAtEnd(KpiLexer.PER, context), null, MissingAtEnd(KpiLexer.IDENTIFIER, context)),
+    };
+
+    private TimeBoundSyntax TimeBound(TimeBoundContext context) => context switch
+    {
+        InYearContext c => new TimeBoundSyntax(TimeBoundKind.InYear, Tok(c.IN(), KpiLexer.IN, c), Tok(c.year, KpiLexer.NUMBER, c), null, null),
+        DeadlineContext c => new TimeBoundSyntax(TimeBoundKind.Deadline, Tok(c.UITERLIJK(), KpiLexer.UITERLIJK, c), Point(c.pointInTime(), c), null, null),
+        StartingFromContext c => new TimeBoundSyntax(TimeBoundKind.StartingFrom, Tok(c.VANAF(), KpiLexer.VANAF, c), Point(c.pointInTime(), c), null, null),
+        FromUntilContext c => new TimeBoundSyntax(TimeBoundKind.FromUntil, Tok(c.VAN(), KpiLexer.VAN, c), Point(c.from, c),
+            Tok(c.TOT(), KpiLexer.TOT, c), Point(c.until, c)),
+        _ => new TimeBoundSyntax(TimeBoundKind.InYear, MissingAtEnd(KpiLexer.IN, context), MissingAtEnd(KpiLexer.NUMBER, context), null, null),
+    };
+
+    private SyntaxToken Point(PointInTimeContext? context, ParserRuleContext parent) =>
+        context is null ? MissingAtEnd(KpiLexer.NUMBER, parent) : Tok(context.Start, context.Start.Type, context);
+
+    // --- tokens ---------------------------------------------------------------------------------------------
+
+    private ImmutableArray<SyntaxToken> Keys(ParserRuleContext? keyContext)
+    {
+        if (keyContext is null) return [];
+        // For labelled property alternatives the key is the leading terminal(s) of the property itself.
+        var source = keyContext is PropertyContext property ? property : keyContext;
+        var keys = ImmutableArray.CreateBuilder<SyntaxToken>();
+        foreach (var child in source.children ?? [])
+        {
+            if (child is not ITerminalNode terminal || terminal.Symbol.Type == KpiLexer.COLON) break;
+            keys.Add(Tok(terminal, terminal.Symbol.Type, source));
+            if (source is PropertyContext) break; // single-keyword property: the keyword is the first terminal
+        }
+        return keys.ToImmutable();
+    }
+
+    private SyntaxToken Ident(IdentifierContext? context, ParserRuleContext parent) =>
+        context?.Start is { } start && context.exception is null && start.TokenIndex >= 0 && start.Type != TokenConstants.EOF
+            ? Tok(start, KpiLexer.IDENTIFIER, context)
+            : MissingAtEnd(KpiLexer.IDENTIFIER, parent);
+
+    private SyntaxToken? Opt(ITerminalNode? node) => node is null || node.Symbol.TokenIndex < 0 ? null : Existing(node.Symbol);
+
+    private SyntaxToken Tok(ITerminalNode? node, int kind, ParserRuleContext context)
+    {
+        if (node is null) return MissingAtEnd(kind, context);
+        if (node.Symbol.TokenIndex >= 0) return Existing(node.Symbol) ?? MissingAtEnd(kind, context);
+        // A token the parser conjured while recovering: missing, placed right after the sibling before it.
+        var index = context.children?.IndexOf(node) ?? -1;
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (context.children![i] is ITerminalNode t && t.Symbol.TokenIndex >= 0) return SyntaxToken.Missing(kind, t.Symbol.StopIndex + 1);
+            if (context.children![i] is ParserRuleContext r && r.Stop is { TokenIndex: >= 0 } stop) return SyntaxToken.Missing(kind, stop.StopIndex + 1);
+        }
+        return MissingAtEnd(kind, context);
+    }
+
+    private SyntaxToken Tok(IToken? token, int kind, ParserRuleContext context) =>
+        token is { TokenIndex: >= 0 } && Existing(token) is { } existing ? existing : MissingAtEnd(kind, context);
+
+    private SyntaxToken? Existing(IToken token) =>
+        token.TokenIndex >= 0 && token.TokenIndex < _tokens.Length ? _tokens[token.TokenIndex] : null;
+
+    private SyntaxToken MissingAtEnd(int kind, ParserRuleContext? context)
+    {
+        var position = context?.Stop is { TokenIndex: >= 0, Type: not TokenConstants.EOF } stop && stop.StopIndex >= stop.StartIndex
+            ? stop.StopIndex + 1
+            : context?.Start is { StartIndex: >= 0 } start ? Math.Min(start.StartIndex, _source.Length) : _source.Length;
+        return SyntaxToken.Missing(kind, Math.Clamp(position, 0, _source.Length));
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) =>
+        _diagnostics.Add(Diagnostic.Create(descriptor, new Location(_source, span), args));
+}

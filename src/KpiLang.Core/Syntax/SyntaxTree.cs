@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using KpiLang.Diagnostics;
+using KpiLang.Text;
+
+namespace KpiLang.Syntax;
+
+/// <summary>The parsed form of one source text: its root and the syntax diagnostics. Parsing never throws.</summary>
+public sealed class SyntaxTree
+{
+    private SyntaxTree(SourceText text, CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Text = text;
+        Root = root;
+        Diagnostics = diagnostics;
+        SetParents(root);
+    }
+
+    public SourceText Text { get; }
+
+    public CompilationUnitSyntax Root { get; }
+
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public string Path => Text.Path;
+
+    public static SyntaxTree Parse(string text, string path = "") => Parse(SourceText.From(text, path));
+
+    public static SyntaxTree Parse(SourceText text)
+    {
+        var (root, diagnostics) = SyntaxParser.Parse(text);
+        return new SyntaxTree(text, root, diagnostics);
+    }
+
+    /// <summary>The innermost token whose span contains or touches the position (for hover, completion, definition).</summary>
+    public SyntaxToken? FindToken(int position)
+    {
+        SyntaxToken? touching = null;
+        foreach (var token in Root.Tokens())
+        {
+            if (token.IsMissing) continue;
+            if (token.Span.Contains(position)) return token;
+            if (token.Span.End == position) touching = token;
+            if (token.Span.Start > position) break;
+        }
+        return touching;
+    }
+
+    private static void SetParents(SyntaxNode node)
+    {
+        foreach (var child in node.Children)
+        {
+            child.Parent = node;
+            if (child is SyntaxNode inner) SetParents(inner);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using KpiLang.Text;
+
+namespace KpiLang.Syntax;
+
+public enum TriviaKind
+{
+    Whitespace,
+    Newline,
+    LineComment,
+    BlockComment,
+}
+
+/// <summary>Text between tokens that the grammar ignores but tools keep: whitespace, line breaks and comments.</summary>
+public sealed record SyntaxTrivia(TriviaKind Kind, string Text, TextSpan Span)
+{
+    public bool IsComment => Kind is TriviaKind.LineComment or TriviaKind.BlockComment;
+}
