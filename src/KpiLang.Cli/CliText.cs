@@ -31,6 +31,10 @@ internal static class CliText
 
     public static LocalizedText PathNotFound(string path) => new(
         $"kpic: het pad '{path}' bestaat niet.", $"kpic: the path '{path}' does not exist.");
+    public static LocalizedText UnknownOption(string option) => new(
+        $"kpic: onbekende optie '{option}'; zie 'kpic --help'.", $"kpic: unknown option '{option}'; see 'kpic --help'.");
+    public static readonly LocalizedText HelpDescription = new("Toon hulp en gebruik.", "Show help and usage information.");
+    public static readonly LocalizedText VersionDescription = new("Toon de versie.", "Show version information.");
     public static LocalizedText NoFiles(string paths) => new(
         $"kpic: geen .kpi-bestanden gevonden in {paths}.", $"kpic: no .kpi files found in {paths}.");
     public static LocalizedText InvalidDate(string value) => new(

@@ -18,6 +18,12 @@ internal static class KpicApp
         foreach (var command in CommandCatalog.Create(language, output, error))
             root.Subcommands.Add(command);
 
+        foreach (var option in root.Options)
+        {
+            if (option is System.CommandLine.Help.HelpOption) option.Description = CliText.HelpDescription.Get(language);
+            if (option is VersionOption) option.Description = CliText.VersionDescription.Get(language);
+        }
+
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {

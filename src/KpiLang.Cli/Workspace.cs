@@ -12,7 +12,7 @@ internal sealed record Workspace(Compilation Compilation, int FileCount, string 
         foreach (var input in inputs)
         {
             if (File.Exists(input) || Directory.Exists(input)) continue;
-            error.WriteLine(CliText.PathNotFound(input).Get(language));
+            error.WriteLine((input.StartsWith('-') ? CliText.UnknownOption(input) : CliText.PathNotFound(input)).Get(language));
             return null;
         }
         if (!Commands.CommonOptions.TryParseToday(today, out var date))

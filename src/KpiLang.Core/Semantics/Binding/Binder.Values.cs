@@ -72,7 +72,8 @@ internal sealed partial class Binder
     {
         var expected = indicator.EffectiveUnit;
         var unit = quantity.Unit;
-        if (unit != Unit.None && !unit.IsCompatibleWith(expected) && !(unit.Kind == UnitKind.Count && expected.Kind == UnitKind.Count))
+        var declaresUnit = indicator.Unit is not null || indicator.IndicatorKind is not null;
+        if (declaresUnit && unit != Unit.None && !unit.IsCompatibleWith(expected) && !(unit.Kind == UnitKind.Count && expected.Kind == UnitKind.Count))
             values.Report(CompilerDiagnostics.UnitMismatch, syntax.Span, unit.Name, indicator.Name,
                 expected.Name.Length == 0 ? new LocalizedText("aantal", "count") : expected.Name);
         if (expected.Kind == UnitKind.Percent && unit == Unit.None && quantity.Value > 100)
