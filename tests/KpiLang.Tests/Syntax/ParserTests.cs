@@ -110,3 +110,23 @@ public class ParserTests
         Assert.Contains(tree.Diagnostics, d => d.Code == "KPI0005");
     }
 }
+
+public class ParserMessageTests
+{
+    [Fact]
+    public void A_declaration_without_a_name_says_so()
+    {
+        var tree = SyntaxTree.Parse("indicator \"Aantal overleggen\" { }");
+        var diagnostic = Assert.Single(tree.Diagnostics);
+        Assert.Equal("KPI0115", diagnostic.Code);
+        Assert.StartsWith("een indicator heeft een naam nodig", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void An_import_below_the_declarations_still_resolves_but_is_reported()
+    {
+        var tree = SyntaxTree.Parse("actor a \"A\"\nimporteer \"b.kpi\"");
+        Assert.Equal("KPI0006", Assert.Single(tree.Diagnostics).Code);
+        Assert.Single(tree.Root.Imports);
+    }
+}
