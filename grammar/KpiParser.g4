@@ -6,8 +6,9 @@ parser grammar KpiParser;
 
 options { tokenVocab = KpiLexer; }
 
+// Imports belong at the top; one further down still parses (so it resolves) and the binder says where it goes.
 compilationUnit
-    : importDirective* member* EOF
+    : (importDirective | member)* EOF
     ;
 
 importDirective

@@ -10,7 +10,7 @@ namespace KpiLang.Syntax;
 /// ANTLR's recovery (single-token insertion and deletion, then resynchronising on the next member), with messages
 /// written for people: "verwacht ':' na 'eigenaar'" instead of "missing COLON at ...".
 /// </summary>
-internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> diagnostics) : DefaultErrorStrategy
+internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> diagnostics, ITokenStream tokens) : DefaultErrorStrategy
 {
     protected override void ReportMissingToken(Parser recognizer)
     {
@@ -18,6 +18,7 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
         BeginErrorCondition(recognizer);
         var expected = Kinds(GetExpectedTokens(recognizer));
         var previous = ((ITokenStream)recognizer.InputStream).LT(-1);
+        if (ReportedMissingName(previous, expected)) return;
         var location = previous is null ? At(recognizer.CurrentToken) : At(previous);
         var after = previous is null
             ? new LocalizedText("het begin van het bestand", "the start of the file")
@@ -43,6 +44,7 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
 
     private void ReportUnexpected(IToken token, IReadOnlyCollection<int> expected)
     {
+        if (ReportedMissingName(PreviousOf(token), expected)) return;
         switch (token.Type)
         {
             case KpiLexer.UNKNOWN_CHAR:
@@ -55,6 +57,33 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
                     TokenDescriptions.DescribeExpected(expected));
                 break;
         }
+    }
+
+    /// <summary>"indicator heeft een naam nodig" reads better than "unexpected text" right after a declaration keyword.</summary>
+    private bool ReportedMissingName(IToken? previous, IReadOnlyCollection<int> expected)
+    {
+        if (previous is null || !expected.Contains(KpiLexer.IDENTIFIER)) return false;
+        var what = previous.Type switch
+        {
+            KpiLexer.ORGANISATIE => new LocalizedText("een organisatie", "an organisation"),
+            KpiLexer.SCOPE => new LocalizedText("een scope", "a scope"),
+            KpiLexer.ACTOR => new LocalizedText("een actor", "an actor"),
+            KpiLexer.DOEL => new LocalizedText("een doel", "a goal"),
+            KpiLexer.INSPANNING => new LocalizedText("een inspanning", "an effort"),
+            KpiLexer.INDICATOR => new LocalizedText("een indicator", "an indicator"),
+            _ => null,
+        };
+        if (what is null) return false;
+        Report(CompilerDiagnostics.MissingName, At(previous), what, previous.Text);
+        return true;
+    }
+
+    private IToken? PreviousOf(IToken token)
+    {
+        if (token.TokenIndex <= 0) return null;
+        for (var i = token.TokenIndex - 1; i >= 0; i--)
+            if (tokens.Get(i).Channel == TokenConstants.DefaultChannel) return tokens.Get(i);
+        return null;
     }
 
     private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] arguments) =>

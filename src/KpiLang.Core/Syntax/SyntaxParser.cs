@@ -46,7 +46,7 @@ internal sealed class SyntaxParser
             return (new CompilationUnitSyntax([], [], eof), [.. diagnostics]);
         }
 
-        var parser = new KpiParser(stream) { ErrorHandler = new SyntaxErrorStrategy(source, diagnostics) };
+        var parser = new KpiParser(stream) { ErrorHandler = new SyntaxErrorStrategy(source, diagnostics, stream) };
         parser.RemoveErrorListeners();
         var tree = parser.compilationUnit();
         var builder = new SyntaxParser(source, stream.GetTokens(), diagnostics);
@@ -69,18 +69,23 @@ internal sealed class SyntaxParser
 
     private CompilationUnitSyntax CompilationUnit(CompilationUnitContext context)
     {
-        var imports = context.importDirective().Select(Import).ToImmutableArray();
-        var members = context.member().Select(Member).OfType<MemberSyntax>().ToImmutableArray();
+        var imports = ImmutableArray.CreateBuilder<ImportDirectiveSyntax>();
+        var members = ImmutableArray.CreateBuilder<MemberSyntax>();
+        foreach (var child in context.children ?? [])
+        {
+            if (child is ImportDirectiveContext importContext)
+            {
+                var directive = Import(importContext);
+                if (members.Count > 0) Report(CompilerDiagnostics.ImportAfterMember, directive.ImportKeyword.Span);
+                imports.Add(directive);
+            }
+            else if (child is MemberContext memberContext && Member(memberContext) is { } member)
+            {
+                members.Add(member);
+            }
+        }
         var eof = Tok(context.Eof(), TokenConstants.EOF, context);
-        ReportLateImports(context);
-        return new CompilationUnitSyntax(imports, members, eof);
-    }
-
-    private void ReportLateImports(CompilationUnitContext context)
-    {
-        // 'importeer' after a member is not in the grammar's place for it; the parser reports it as unexpected.
-        // Nothing to add here; kept as the single place to refine that message later.
-        _ = context;
+        return new CompilationUnitSyntax(imports.ToImmutable(), members.ToImmutable(), eof);
     }
 
     private ImportDirectiveSyntax Import(ImportDirectiveContext context) =>

@@ -1,0 +1,53 @@
+using KpiLang.Diagnostics;
+
+namespace KpiLang.Cli;
+
+/// <summary>The CLI's own messages, in Dutch and English.</summary>
+internal static class CliText
+{
+    public static readonly LocalizedText RootDescription = new(
+        "kpic — controleert KPI-specificaties (.kpi) en compileert ze naar een SQLite-meetschema.",
+        "kpic — checks KPI specifications (.kpi) and compiles them into a SQLite measurement schema.");
+    public static readonly LocalizedText CheckDescription = new(
+        "Controleer .kpi-bestanden en toon fouten en bevindingen.",
+        "Check .kpi files and show errors and findings.");
+    public static readonly LocalizedText PathsDescription = new(
+        "Bestanden of mappen met .kpi-bestanden (mappen worden doorzocht).",
+        "Files or folders with .kpi files (folders are searched).");
+    public static readonly LocalizedText FormatDescription = new(
+        "Uitvoerformaat: text, msbuild, json of sarif.", "Output format: text, msbuild, json or sarif.");
+    public static readonly LocalizedText LangDescription = new(
+        "Taal van de meldingen: nl of en.", "Language of the messages: nl or en.");
+    public static readonly LocalizedText WarnAsErrorDescription = new(
+        "Behandel waarschuwingen als fouten (exitcode 1).", "Treat warnings as errors (exit code 1).");
+    public static readonly LocalizedText RootOptionDescription = new(
+        "Werkmap: imports buiten deze map worden geweigerd (standaard de gemeenschappelijke map van de invoer).",
+        "Workspace root: imports outside it are refused (default: the common folder of the inputs).");
+    public static readonly LocalizedText TodayDescription = new(
+        "Datum van vandaag (jjjj-mm-dd), voor reproduceerbare controles van termijnen.",
+        "Today's date (yyyy-mm-dd), for reproducible checks of due dates.");
+    public static readonly LocalizedText OutputDescription = new(
+        "Schrijf de uitvoer naar dit bestand in plaats van naar het scherm.", "Write the output to this file instead of the screen.");
+
+    public static LocalizedText PathNotFound(string path) => new(
+        $"kpic: het pad '{path}' bestaat niet.", $"kpic: the path '{path}' does not exist.");
+    public static LocalizedText UnknownOption(string option) => new(
+        $"kpic: onbekende optie '{option}'; zie 'kpic --help'.", $"kpic: unknown option '{option}'; see 'kpic --help'.");
+    public static readonly LocalizedText HelpDescription = new("Toon hulp en gebruik.", "Show help and usage information.");
+    public static readonly LocalizedText VersionDescription = new("Toon de versie.", "Show version information.");
+    public static LocalizedText NoFiles(string paths) => new(
+        $"kpic: geen .kpi-bestanden gevonden in {paths}.", $"kpic: no .kpi files found in {paths}.");
+    public static LocalizedText InvalidDate(string value) => new(
+        $"kpic: '{value}' is geen datum; schrijf jjjj-mm-dd.", $"kpic: '{value}' is not a date; write yyyy-mm-dd.");
+
+    public static LocalizedText Summary(int errors, int warnings, int infos, int files) => new(
+        $"{errors} {(errors == 1 ? "fout" : "fouten")}, {warnings} {(warnings == 1 ? "waarschuwing" : "waarschuwingen")}, {infos} info in {files} {(files == 1 ? "bestand" : "bestanden")}.",
+        $"{errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}, {infos} info in {files} {(files == 1 ? "file" : "files")}.");
+
+    public static LocalizedText SeverityWord(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => new("fout", "error"),
+        DiagnosticSeverity.Warning => new("waarschuwing", "warning"),
+        _ => new("info", "info"),
+    };
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using KpiLang.Analysis;
+using KpiLang.Cli.Output;
+using KpiLang.Compiler;
+using KpiLang.Diagnostics;
+using KpiLang.Sources;
+
+namespace KpiLang.Cli.Commands;
+
+/// <summary><c>kpic check</c>: reports every finding in the given files and folders; exits 1 when there are errors.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(Language helpLanguage, TextWriter output, TextWriter error)
+    {
+        var paths = CommonOptions.Paths(helpLanguage);
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = CliText.FormatDescription.Get(helpLanguage),
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "msbuild", "json", "sarif");
+        var lang = CommonOptions.Lang(helpLanguage);
+        var warnAsError = new Option<bool>("--warnaserror") { Description = CliText.WarnAsErrorDescription.Get(helpLanguage) };
+        var root = CommonOptions.Root(helpLanguage);
+        var today = CommonOptions.Today(helpLanguage);
+        var outputFile = new Option<string?>("--output", "-o") { Description = CliText.OutputDescription.Get(helpLanguage) };
+
+        var command = new Command("check", CliText.CheckDescription.Get(helpLanguage)) { paths, format, lang, warnAsError, root, today, outputFile };
+        command.SetAction(result =>
+        {
+            var language = LanguageParser.Parse(result.GetValue(lang));
+            var inputs = result.GetValue(paths) ?? [];
+            if (Workspace.Open(inputs, result.GetValue(root), result.GetValue(today), language, error) is not { } workspace)
+                return ExitCodes.Usage;
+
+            var diagnostics = Checker.Check(workspace.Compilation, CheckOptions.Default);
+            if (result.GetValue(warnAsError))
+                diagnostics = [.. diagnostics.Select(d => d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d)];
+
+            var report = new CheckReport(diagnostics, workspace.FileCount, DescriptorCatalog.All, language, KpicApp.Version);
+            IReportFormatter formatter = result.GetValue(format) switch
+            {
+                "msbuild" => new MsBuildFormatter(),
+                "json" => new JsonFormatter(),
+                "sarif" => new SarifFormatter(),
+                _ => new TextFormatter(useColor: result.GetValue(outputFile) is null && Terminal.SupportsColor),
+            };
+            if (result.GetValue(outputFile) is { } file)
+            {
+                using var writer = new StreamWriter(file);
+                formatter.Write(report, writer);
+            }
+            else
+            {
+                formatter.Write(report, output);
+            }
+            return diagnostics.Any(d => d.IsError) ? ExitCodes.Findings : ExitCodes.Success;
+        });
+        return command;
+    }
+}

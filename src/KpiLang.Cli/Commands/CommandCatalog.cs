@@ -1,0 +1,13 @@
+using System.CommandLine;
+using KpiLang.Diagnostics;
+
+namespace KpiLang.Cli.Commands;
+
+/// <summary>Every kpic subcommand, in the order --help lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(Language language, TextWriter output, TextWriter error)
+    {
+        yield return CheckCommand.Create(language, output, error);
+    }
+}

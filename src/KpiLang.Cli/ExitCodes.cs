@@ -1,0 +1,14 @@
+namespace KpiLang.Cli;
+
+/// <summary>What pipelines can rely on.</summary>
+internal static class ExitCodes
+{
+    /// <summary>No errors (and, under --warnaserror, no warnings).</summary>
+    public const int Success = 0;
+
+    /// <summary>The specification has errors, or warnings under --warnaserror.</summary>
+    public const int Findings = 1;
+
+    /// <summary>Wrong usage: unknown option, missing or unreadable path, invalid argument.</summary>
+    public const int Usage = 2;
+}

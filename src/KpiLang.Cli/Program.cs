@@ -1,0 +1,3 @@
+using KpiLang.Cli;
+
+return KpicApp.Run(args, Console.Out, Console.Error);

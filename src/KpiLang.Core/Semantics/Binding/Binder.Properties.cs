@@ -1,0 +1,249 @@
+using System.Collections.Immutable;
+using KpiLang.Diagnostics;
+using KpiLang.Syntax;
+
+namespace KpiLang.Semantics;
+
+internal sealed partial class Binder
+{
+    private static readonly SymbolKind[] InfluenceableKinds = [SymbolKind.Scope, SymbolKind.Goal, SymbolKind.Effort, SymbolKind.Indicator];
+
+    private void BindProperties(Symbol symbol)
+    {
+        var tree = symbol.SyntaxTree;
+        var values = _values.For(tree);
+        var allowed = Placement.Properties[symbol.Declaration.Kind];
+        var seen = new HashSet<PropertyKey>();
+        var stories = ImmutableArray.CreateBuilder<UserStory>();
+        var targets = new List<TargetPropertySyntax>();
+        BaselinePropertySyntax? baseline = null;
+
+        foreach (var property in symbol.Declaration.Members.OfType<PropertySyntax>())
+        {
+            if (property.KeyTokens.IsEmpty) continue;
+            var key = property.Key;
+            if (!allowed.Contains(key))
+            {
+                Report(CompilerDiagnostics.MemberNotAllowed, tree, KeySpan(property), $"'{property.KeyText}'",
+                    new LocalizedText($"{symbol.Kind.WithArticle().Nl} ({symbol.Name})", $"{symbol.Kind.WithArticle().En} ({symbol.Name})"),
+                    Placement.Describe(allowed, Placement.NestedDeclarations[symbol.Declaration.Kind]));
+                continue;
+            }
+            if (!Placement.Repeatable.Contains(key) && !seen.Add(key))
+            {
+                Report(CompilerDiagnostics.DuplicateProperty, tree, KeySpan(property), property.KeyText);
+                continue;
+            }
+
+            switch (property)
+            {
+                case TextPropertySyntax text:
+                    SetText(symbol, key, text.Value.Value);
+                    break;
+                case ChoicePropertySyntax choice:
+                    SetChoice(symbol, key, choice.Value, values);
+                    break;
+                case KindPropertySyntax kind:
+                    SetKind(symbol, kind, values);
+                    break;
+                case UnitPropertySyntax unit when symbol is IndicatorSymbol indicator:
+                    indicator.Unit = unit.Unit.Value.Length == 0 ? null : Vocabulary.ParseUnit(unit.Unit.Value);
+                    break;
+                case ReferencePropertySyntax references:
+                    SetReferences(symbol, key, references);
+                    break;
+                case FrequencyPropertySyntax frequency when symbol is IndicatorSymbol indicator:
+                    indicator.Frequency = values.Frequency(frequency.Frequency);
+                    break;
+                case AudiencePropertySyntax audience:
+                    SetAudience(symbol, key, audience, values);
+                    break;
+                case StoryPropertySyntax story:
+                    stories.Add(BindStory(tree, story));
+                    break;
+                case BaselinePropertySyntax b:
+                    baseline = b;
+                    break;
+                case TargetPropertySyntax target:
+                    targets.Add(target);
+                    break;
+                case AcceptancePropertySyntax acceptance:
+                    SetAcceptance(symbol, [.. acceptance.Criteria.Select(c => c.Value)]);
+                    break;
+                case ReviewPropertySyntax review:
+                    SetReview(symbol, BindReview(tree, review, values));
+                    break;
+                case ReplacementPropertySyntax replacement when symbol is IndicatorSymbol indicator:
+                    indicator.Replaces = BindReplacement(tree, replacement, values);
+                    break;
+            }
+        }
+
+        if (symbol is EffortSymbol effort) effort.Stories = stories.ToImmutable();
+        if (symbol is IndicatorSymbol ind)
+        {
+            ind.Baseline = baseline is null ? null : BindBaseline(ind, baseline, values);
+            ind.Targets = [.. targets.Select(t => BindTarget(ind, t, values)).OfType<Target>()];
+        }
+    }
+
+    private static Text.TextSpan KeySpan(PropertySyntax property) =>
+        Text.TextSpan.FromBounds(property.KeyTokens[0].Span.Start, property.KeyTokens[^1].Span.End);
+
+    private static void SetText(Symbol symbol, PropertyKey key, string value)
+    {
+        switch (key)
+        {
+            case PropertyKey.Omschrijving: symbol.Description = value; break;
+            case PropertyKey.Toelichting: symbol.Explanation = value; break;
+        }
+        switch (symbol)
+        {
+            case OrganisationSymbol o when key == PropertyKey.Missie: o.Mission = value; break;
+            case OrganisationSymbol o when key == PropertyKey.Visie: o.Vision = value; break;
+            case ScopeSymbol s when key == PropertyKey.Dienst: s.Service = value; break;
+            case ScopeSymbol s when key == PropertyKey.Doelgroep: s.TargetGroup = value; break;
+            case ScopeSymbol s when key == PropertyKey.Effect: s.Effect = value; break;
+            case IndicatorSymbol i when key == PropertyKey.Definitie: i.Definition = value; break;
+            case IndicatorSymbol i when key == PropertyKey.Bron: i.Source = value; break;
+            case IndicatorSymbol i when key == PropertyKey.Bekostiging: i.Funding = value; break;
+        }
+    }
+
+    private static void SetChoice(Symbol symbol, PropertyKey key, SyntaxToken value, ValueBinder values)
+    {
+        switch (symbol, key)
+        {
+            case (ActorSymbol a, PropertyKey.Niveau): a.Level = values.Choice(value, Vocabulary.Levels, "niveau"); break;
+            case (GoalSymbol g, PropertyKey.Niveau): g.Level = values.Choice(value, Vocabulary.Levels, "niveau"); break;
+            case (IndicatorSymbol i, PropertyKey.Laag): i.Layer = values.Choice(value, Vocabulary.Layers, "laag"); break;
+            case (IndicatorSymbol i, PropertyKey.Methode): i.Method = values.Choice(value, Vocabulary.Methods, "methode"); break;
+            case (IndicatorSymbol i, PropertyKey.Richting): i.Direction = values.Choice(value, Vocabulary.Directions, "richting"); break;
+        }
+    }
+
+    private void SetKind(Symbol symbol, KindPropertySyntax syntax, ValueBinder values)
+    {
+        if (symbol is ActorSymbol actor)
+        {
+            actor.ActorKind = values.Choice(syntax.KindToken, Vocabulary.ActorKinds, "soort");
+            return;
+        }
+        if (symbol is not IndicatorSymbol indicator) return;
+        var word = syntax.KindToken.Kind == Syntax.Generated.KpiLexer.JA_NEE ? "ja/nee" : syntax.KindToken.Text;
+        if (syntax.KindToken.IsMissing) return;
+        if (!Vocabulary.IndicatorKinds.TryGetValue(word.ToLowerInvariant(), out var type))
+        {
+            values.Report(CompilerDiagnostics.UnknownChoice, syntax.KindToken.Span, word, "soort", Vocabulary.ChoiceList(Vocabulary.IndicatorKinds));
+            return;
+        }
+        decimal? low = syntax.Low is null ? null : ValueBinder.ParseNumber(syntax.Low);
+        decimal? high = syntax.High is null ? null : ValueBinder.ParseNumber(syntax.High);
+        if (low is not null && high is not null && low >= high)
+            values.Report(CompilerDiagnostics.InvalidScoreRange, syntax.Span, syntax.Low!.Text, syntax.High!.Text);
+        indicator.IndicatorKind = new IndicatorKind(type, low, high);
+        if (type == IndicatorKindType.Percentage) indicator.Unit ??= null;
+    }
+
+    private void SetReferences(Symbol symbol, PropertyKey key, ReferencePropertySyntax syntax)
+    {
+        var tree = symbol.SyntaxTree;
+        switch (key)
+        {
+            case PropertyKey.Eigenaar:
+            {
+                var first = syntax.References.FirstOrDefault();
+                if (first?.Identifier is not { } name) break;
+                // An owner that is not a declared actor is judged by a rule (KPI not influenceable), not a compile error.
+                var owner = ResolveActor(tree, name, quiet: true);
+                switch (symbol)
+                {
+                    case IndicatorSymbol i: i.Owner = owner; i.OwnerName = name.Text; break;
+                    case GoalSymbol g: g.Owner = owner; break;
+                    case EffortSymbol e: e.Owner = owner; break;
+                    case ScopeSymbol s: s.Owner = owner; break;
+                }
+                break;
+            }
+            case PropertyKey.Beinvloedt when symbol is ActorSymbol actor:
+                actor.Influences = [.. Names(syntax).Select(n => Resolve(tree, n, InfluenceableKinds)).OfType<Symbol>()];
+                break;
+            case PropertyKey.Partners when symbol is EffortSymbol effort:
+                effort.Partners = [.. syntax.References.Select(r => r.Identifier is { } n
+                    ? new Partner(n.Text, ResolveActor(tree, n))
+                    : new Partner(r.Value, null))];
+                break;
+            case PropertyKey.Uitsplitsing when symbol is IndicatorSymbol indicator:
+                indicator.Breakdown = [.. syntax.References.Select(r => r.Value).Where(v => v.Length > 0)];
+                break;
+            case PropertyKey.GekoppeldAan when symbol is IndicatorSymbol indicator:
+                indicator.Links = [.. Names(syntax).Select(n => Resolve(tree, n, [SymbolKind.Indicator])).OfType<IndicatorSymbol>()];
+                break;
+        }
+    }
+
+    private static IEnumerable<SyntaxToken> Names(ReferencePropertySyntax syntax) =>
+        syntax.References.Select(r => r.Identifier).OfType<SyntaxToken>();
+
+    private void SetAudience(Symbol symbol, PropertyKey key, AudiencePropertySyntax syntax, ValueBinder values)
+    {
+        var audiences = syntax.Audiences
+            .Select(a => ResolveActor(symbol.SyntaxTree, a.Who) is { } actor
+                ? new Audience(actor, a.Frequency is null ? null : values.Frequency(a.Frequency))
+                : null)
+            .OfType<Audience>()
+            .ToImmutableArray();
+        switch (symbol, key)
+        {
+            case (GoalSymbol g, PropertyKey.Bespreking): g.Discussions = audiences; break;
+            case (IndicatorSymbol i, PropertyKey.Bespreking): i.Discussions = audiences; break;
+            case (IndicatorSymbol i, PropertyKey.Invoer): i.Entry = audiences; break;
+            case (IndicatorSymbol i, PropertyKey.Inzage): i.Viewers = audiences; break;
+        }
+    }
+
+    private UserStory BindStory(SyntaxTree tree, StoryPropertySyntax syntax)
+    {
+        // Whether the "wie" is a declared actor is judged by a rule: a story may speak for someone outside the spec.
+        var who = ResolveActor(tree, syntax.Story.Who, quiet: true);
+        return new UserStory(who, syntax.Story.Who.Text, syntax.Story.Insight.Value, syntax.Story.Purpose.Value, syntax);
+    }
+
+    private static void SetAcceptance(Symbol symbol, ImmutableArray<string> criteria)
+    {
+        switch (symbol)
+        {
+            case GoalSymbol g: g.AcceptanceCriteria = criteria; break;
+            case EffortSymbol e: e.AcceptanceCriteria = criteria; break;
+            case IndicatorSymbol i: i.AcceptanceCriteria = criteria; break;
+        }
+    }
+
+    private ReviewCycle? BindReview(SyntaxTree tree, ReviewPropertySyntax syntax, ValueBinder values)
+    {
+        var frequency = values.Frequency(syntax.Frequency);
+        var by = syntax.Reviewer is null ? null : ResolveActor(tree, syntax.Reviewer);
+        var next = values.Date(syntax.Next);
+        return frequency is null ? null : new ReviewCycle(frequency, by, next);
+    }
+
+    private static void SetReview(Symbol symbol, ReviewCycle? review)
+    {
+        switch (symbol)
+        {
+            case OrganisationSymbol o: o.Review = review; break;
+            case ScopeSymbol s: s.Review = review; break;
+            case GoalSymbol g: g.Review = review; break;
+            case IndicatorSymbol i: i.Review = review; break;
+        }
+    }
+
+    private Replacement BindReplacement(SyntaxTree tree, ReplacementPropertySyntax syntax, ValueBinder values)
+    {
+        // The replaced indicator may be gone from the specification; its history lives on in the database by name.
+        var replaced = _byName.ContainsKey((_specificationOf[tree], syntax.Replaced.Text))
+            ? Resolve(tree, syntax.Replaced, [SymbolKind.Indicator]) as IndicatorSymbol
+            : null;
+        return new Replacement(syntax.Replaced.Text, replaced, values.Date(syntax.Since), syntax.Reason?.Value);
+    }
+}

@@ -1,0 +1,122 @@
+using KpiLang.Diagnostics;
+using KpiLang.Syntax;
+
+namespace KpiLang.Semantics;
+
+internal sealed partial class Binder
+{
+    private Baseline? BindBaseline(IndicatorSymbol indicator, BaselinePropertySyntax syntax, ValueBinder values)
+    {
+        var quantity = values.Quantity(syntax.Value);
+        if (quantity is null) return null;
+        CheckAgainstIndicator(indicator, quantity, syntax.Value, values);
+        var date = syntax.Moment is null ? null
+            : syntax.Moment.Value.Kind == Syntax.Generated.KpiLexer.DATE ? values.Date(syntax.Moment.Value)
+            : values.PointInTime(syntax.Moment.Value, end: true);
+        return new Baseline(WithIndicatorUnit(indicator, quantity), date);
+    }
+
+    private Target? BindTarget(IndicatorSymbol indicator, TargetPropertySyntax syntax, ValueBinder values)
+    {
+        var comparison = syntax.Target.Comparison;
+        var low = values.Operand(comparison.Operand);
+        var high = comparison.High is null ? null : values.Operand(comparison.High);
+        if (low is null) return null;
+        if (low.Absolute is { } lowQuantity) CheckAgainstIndicator(indicator, lowQuantity, comparison.Operand.Quantity!, values);
+        if (high?.Absolute is { } highQuantity) CheckAgainstIndicator(indicator, highQuantity, comparison.High!.Quantity!, values);
+        if (low.Absolute is { } l && high?.Absolute is { } h && l.Value > h.Value)
+            values.Report(CompilerDiagnostics.EmptyRange, comparison.Span, l.ToString(), h.ToString());
+
+        string? disclaimer = null;
+        var agreedWith = System.Collections.Immutable.ImmutableArray<ActorSymbol>.Empty;
+        var seen = new HashSet<PropertyKey>();
+        foreach (var property in syntax.Members.OfType<PropertySyntax>())
+        {
+            if (property.KeyTokens.IsEmpty) continue;
+            if (!Placement.TargetProperties.Contains(property.Key))
+            {
+                values.Report(CompilerDiagnostics.MemberNotAllowed, KeySpan(property), $"'{property.KeyText}'",
+                    new LocalizedText("een streefwaarde", "a target"), Placement.Describe(Placement.TargetProperties, []));
+                continue;
+            }
+            if (!seen.Add(property.Key))
+            {
+                values.Report(CompilerDiagnostics.DuplicateProperty, KeySpan(property), property.KeyText);
+                continue;
+            }
+            switch (property)
+            {
+                case TextPropertySyntax { Key: PropertyKey.Disclaimer } text:
+                    disclaimer = text.Value.Value;
+                    break;
+                case ReferencePropertySyntax { Key: PropertyKey.AfgesprokenMet } references:
+                    agreedWith = [.. Names(references).Select(n => ResolveActor(indicator.SyntaxTree, n)).OfType<ActorSymbol>()];
+                    break;
+            }
+        }
+        foreach (var declaration in syntax.Members.OfType<DeclarationSyntax>())
+            values.Report(CompilerDiagnostics.MemberNotAllowed, declaration.Keyword.Span, $"'{declaration.Keyword.Text}'",
+                new LocalizedText("een streefwaarde", "a target"), Placement.Describe(Placement.TargetProperties, []));
+
+        return new Target(ValueBinder.Comparator(comparison.Comparator),
+            low.Absolute is null ? low : low with { Absolute = WithIndicatorUnit(indicator, low.Absolute) },
+            high is null || high.Absolute is null ? high : high with { Absolute = WithIndicatorUnit(indicator, high.Absolute) },
+            values.Window(syntax.Target.Window), values.TimeBound(syntax.Target.TimeBound), disclaimer, agreedWith, syntax);
+    }
+
+    /// <summary>A value without a unit is in the indicator's unit.</summary>
+    private static Quantity WithIndicatorUnit(IndicatorSymbol indicator, Quantity quantity) =>
+        quantity.Unit == Unit.None ? quantity with { Unit = indicator.EffectiveUnit } : quantity;
+
+    private static void CheckAgainstIndicator(IndicatorSymbol indicator, Quantity quantity, QuantitySyntax syntax, ValueBinder values)
+    {
+        var expected = indicator.EffectiveUnit;
+        var unit = quantity.Unit;
+        var declaresUnit = indicator.Unit is not null || indicator.IndicatorKind is not null;
+        if (declaresUnit && unit != Unit.None && !unit.IsCompatibleWith(expected) && !(unit.Kind == UnitKind.Count && expected.Kind == UnitKind.Count))
+            values.Report(CompilerDiagnostics.UnitMismatch, syntax.Span, unit.Name, indicator.Name,
+                expected.Name.Length == 0 ? new LocalizedText("aantal", "count") : expected.Name);
+        if (expected.Kind == UnitKind.Percent && unit == Unit.None && quantity.Value > 100)
+            values.Report(CompilerDiagnostics.PercentageOutOfRange, syntax.Span, syntax.Number.Text);
+        if (indicator.IndicatorKind is { Type: IndicatorKindType.Score, ScaleLow: { } low, ScaleHigh: { } high }
+            && (quantity.Value < low || quantity.Value > high))
+            values.Report(CompilerDiagnostics.ValueOutsideScale, syntax.Span, quantity.Value, low, high);
+    }
+
+    /// <summary>Fills the reverse links (linked from, replaced by) and reports replacement cycles and double successors.</summary>
+    private void LinkIndicators()
+    {
+        var indicators = _symbols.OfType<IndicatorSymbol>().ToList();
+        foreach (var target in indicators)
+            target.LinkedFrom = [.. indicators.Where(i => i.Links.Contains(target))];
+
+        foreach (var successor in indicators)
+        {
+            if (successor.Replaces?.Replaced is not { } replaced) continue;
+            if (replaced.ReplacedBy is { } other && other != successor)
+            {
+                var syntax = successor.Declaration.Members.OfType<ReplacementPropertySyntax>().First();
+                Report(CompilerDiagnostics.ReplacedTwice, successor.SyntaxTree, syntax.Replaced.Span, replaced.Name, other.Name);
+                continue;
+            }
+            replaced.ReplacedBy = successor;
+        }
+
+        foreach (var start in indicators)
+        {
+            var chain = new List<IndicatorSymbol> { start };
+            for (var current = start.Replaces?.Replaced; current is not null; current = current.Replaces?.Replaced)
+            {
+                if (current == start)
+                {
+                    var syntax = start.Declaration.Members.OfType<ReplacementPropertySyntax>().First();
+                    Report(CompilerDiagnostics.ReplacementCycle, start.SyntaxTree, syntax.Replaced.Span, start.Name,
+                        string.Join(" → ", chain.Skip(1).Append(start).Select(i => i.Name)));
+                    break;
+                }
+                if (chain.Contains(current)) break; // a cycle not through start; reported from its own members
+                chain.Add(current);
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using KpiLang.Diagnostics;
+using KpiLang.Syntax;
+using KpiLang.Syntax.Generated;
+using KpiLang.Text;
+
+namespace KpiLang.Semantics;
+
+/// <summary>Turns value syntax (numbers, dates, units, frequencies, targets) into typed values, reporting what is invalid.</summary>
+internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextSpan, object[]> report)
+{
+    private SyntaxTree _tree = null!;
+
+    public ValueBinder For(SyntaxTree tree)
+    {
+        _tree = tree;
+        return this;
+    }
+
+    public static decimal? ParseNumber(SyntaxToken token) =>
+        token.IsMissing ? null
+        : decimal.TryParse(token.Text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value : null;
+
+    public Quantity? Quantity(QuantitySyntax syntax)
+    {
+        if (ParseNumber(syntax.Number) is not { } value) return null;
+        var unit = syntax.Euro is not null ? Unit.Euro
+            : syntax.Unit is { } u && u.Value.Length > 0 ? Vocabulary.ParseUnit(u.Value)
+            : null;
+        if (unit?.Kind == UnitKind.Percent && value > 100)
+            Report(CompilerDiagnostics.PercentageOutOfRange, syntax.Span, syntax.Number.Text);
+        return new Quantity(value, unit ?? Unit.None);
+    }
+
+    public DateOnly? Date(SyntaxToken? token)
+    {
+        if (token is null || token.IsMissing) return null;
+        if (DateOnly.TryParseExact(token.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        Report(CompilerDiagnostics.InvalidDate, token.Span, token.Text);
+        return null;
+    }
+
+    public int? Year(SyntaxToken? token)
+    {
+        if (token is null || token.IsMissing) return null;
+        if (int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2200)
+            return year;
+        Report(CompilerDiagnostics.ImplausibleYear, token.Span, token.Text);
+        return null;
+    }
+
+    /// <summary>A date or a year; a year means its first day (start) or last day (end).</summary>
+    public DateOnly? PointInTime(SyntaxToken token, bool end) =>
+        token.Kind == KpiLexer.DATE ? Date(token)
+        : Year(token) is { } year ? (end ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1))
+        : null;
+
+    public int? WholeNumber(SyntaxToken? token, int minimum)
+    {
+        if (token is null || token.IsMissing) return null;
+        if (int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= minimum) return count;
+        Report(CompilerDiagnostics.InvalidNumber, token.Span, token.Text,
+            new LocalizedText($"verwacht een heel getal van minstens {minimum}", $"expected a whole number of at least {minimum}"));
+        return null;
+    }
+
+    public T? Choice<T>(SyntaxToken token, System.Collections.Frozen.FrozenDictionary<string, T> words, string property) where T : struct
+    {
+        if (token.IsMissing) return null;
+        if (words.TryGetValue(token.Text.ToLowerInvariant(), out var value)) return value;
+        Report(CompilerDiagnostics.UnknownChoice, token.Span, token.Text, property, Vocabulary.ChoiceList(words));
+        return null;
+    }
+
+    public Period? Period(SyntaxToken token) => Choice(token, Vocabulary.Periods, "periode");
+
+    public Frequency? Frequency(FrequencySyntax syntax)
+    {
+        var text = string.Join(' ', syntax.Tokens().Where(t => !t.IsMissing).Select(t => t.Text));
+        switch (syntax.Form)
+        {
+            case FrequencyForm.Named:
+                if (syntax.Word.IsMissing) return null;
+                if (Vocabulary.FrequencyWords.TryGetValue(syntax.Word.Text.ToLowerInvariant(), out var perYear))
+                    return new Frequency(perYear, text);
+                Report(CompilerDiagnostics.UnknownChoice, syntax.Word.Span, syntax.Word.Text, "frequentie",
+                    Vocabulary.ChoiceList(Vocabulary.FrequencyWords) + ", 'N keer per periode', 'elke N periode'");
+                return null;
+            case FrequencyForm.TimesPerPeriod:
+            {
+                var count = WholeNumber(syntax.Count, 1);
+                var period = Period(syntax.Word);
+                return count is null || period is null ? null : new Frequency(count.Value * period.Value.PerYear(), text);
+            }
+            default:
+            {
+                var every = syntax.Count is null ? 1 : WholeNumber(syntax.Count, 1);
+                var period = Period(syntax.Word);
+                return every is null || period is null ? null : new Frequency(period.Value.PerYear() / every.Value, text);
+            }
+        }
+    }
+
+    public TargetValue? Operand(OperandSyntax syntax)
+    {
+        if (syntax.Quantity is { } quantity)
+            return Quantity(quantity) is { } q ? new TargetValue(q) : null;
+        var reference = syntax.Reference!;
+        decimal delta = 0;
+        var relative = false;
+        if (syntax.Delta is { } deltaSyntax && ParseNumber(deltaSyntax.Number) is { } amount)
+        {
+            delta = syntax.Sign?.Kind == KpiLexer.MINUS ? -amount : amount;
+            relative = syntax.PointsKeyword is null && deltaSyntax.Unit?.Value == "%";
+        }
+        return new TargetValue(null, reference.Kind, reference.Benchmark?.Value,
+            reference.Kind == ReferenceValueKind.Year ? Year(reference.Year) : null, delta, relative);
+    }
+
+    public TargetWindow? Window(WindowSyntax? syntax)
+    {
+        if (syntax is null || Period(syntax.Period) is not { } period) return null;
+        return new TargetWindow(period, syntax.IsCumulative ? WholeNumber(syntax.Count, 1) : null);
+    }
+
+    public TimeBound? TimeBound(TimeBoundSyntax? syntax)
+    {
+        if (syntax is null) return null;
+        switch (syntax.Kind)
+        {
+            case TimeBoundKind.InYear:
+                return Year(syntax.Value) is { } year ? new TimeBound(syntax.Kind, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) : null;
+            case TimeBoundKind.Deadline:
+                return new TimeBound(syntax.Kind, null, PointInTime(syntax.Value, end: true));
+            case TimeBoundKind.StartingFrom:
+                return new TimeBound(syntax.Kind, PointInTime(syntax.Value, end: false), null);
+            default:
+                var start = PointInTime(syntax.Value, end: false);
+                var until = syntax.Until is null ? null : PointInTime(syntax.Until, end: true);
+                if (start > until)
+                    Report(CompilerDiagnostics.TimeBoundReversed, syntax.Span, syntax.Value.Text, syntax.Until!.Text);
+                return new TimeBound(syntax.Kind, start, until);
+        }
+    }
+
+    public static Comparator Comparator(SyntaxToken token) => token.Kind switch
+    {
+        KpiLexer.GREATER_EQUAL or KpiLexer.MINIMAAL => Semantics.Comparator.AtLeast,
+        KpiLexer.LESS_EQUAL or KpiLexer.MAXIMAAL => Semantics.Comparator.AtMost,
+        KpiLexer.GREATER => Semantics.Comparator.GreaterThan,
+        KpiLexer.LESS => Semantics.Comparator.LessThan,
+        KpiLexer.TUSSEN => Semantics.Comparator.Between,
+        _ => Semantics.Comparator.Exactly,
+    };
+
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) => report(descriptor, _tree, span, args);
+}

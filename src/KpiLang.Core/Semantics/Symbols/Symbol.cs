@@ -1,0 +1,37 @@
+using KpiLang.Diagnostics;
+using KpiLang.Syntax;
+
+namespace KpiLang.Semantics;
+
+/// <summary>
+/// A declared thing: organisation, scope, actor, goal, effort or indicator. Symbols are created and filled by the
+/// binder and never change after the compilation is built.
+/// </summary>
+public abstract class Symbol(string name, string? title, DeclarationSyntax declaration, SyntaxTree tree, Symbol? container)
+{
+    public string Name { get; } = name;
+
+    /// <summary>The human title in quotes after the name, or the name when there is none.</summary>
+    public string Title { get; } = title ?? name;
+
+    public abstract SymbolKind Kind { get; }
+
+    public DeclarationSyntax Declaration { get; } = declaration;
+
+    public SyntaxTree SyntaxTree { get; } = tree;
+
+    /// <summary>The declaration this one is nested in (a goal for an effort, say), or null at top level.</summary>
+    public Symbol? Container { get; } = container;
+
+    /// <summary>Where the name is written in the declaration.</summary>
+    public Location Location => new(SyntaxTree.Text, Declaration.Name.IsMissing ? Declaration.Keyword.Span : Declaration.Name.Span);
+
+    /// <summary>The whole declaration, for outlines and folding.</summary>
+    public Location DeclarationLocation => new(SyntaxTree.Text, Declaration.Span);
+
+    public string? Description { get; internal set; }
+
+    public string? Explanation { get; internal set; }
+
+    public override string ToString() => $"{Kind.Keyword()} {Name}";
+}

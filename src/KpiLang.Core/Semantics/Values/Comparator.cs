@@ -1,0 +1,11 @@
+namespace KpiLang.Semantics;
+
+public enum Comparator
+{
+    AtLeast,
+    AtMost,
+    GreaterThan,
+    LessThan,
+    Exactly,
+    Between,
+}

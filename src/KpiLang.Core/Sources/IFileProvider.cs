@@ -1,0 +1,19 @@
+namespace KpiLang.Sources;
+
+/// <summary>
+/// Where a compilation reads imported files from: the disk for the CLI, the editor's open documents first for the
+/// language server. Paths are full paths.
+/// </summary>
+public interface IFileProvider
+{
+    bool Exists(string path);
+
+    /// <summary>The file's text, or an error message when it cannot be read.</summary>
+    SourceFile Read(string path);
+
+    /// <summary>The path with every symbolic link resolved, to decide whether a file really lies in the workspace.</summary>
+    string RealPath(string path);
+}
+
+/// <summary>A read file: its text, or why it could not be read, and whether its bytes were valid UTF-8.</summary>
+public sealed record SourceFile(string Path, string? Text, string? Error, bool HadInvalidEncoding = false);
