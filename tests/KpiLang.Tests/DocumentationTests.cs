@@ -4,16 +4,6 @@ namespace KpiLang.Tests;
 
 public class DocumentationTests
 {
-    private static string RepositoryRoot
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KpiLang.sln"))) folder = folder.Parent;
-            return folder?.FullName ?? throw new InvalidOperationException("KpiLang.sln not found above the test folder");
-        }
-    }
-
     public static TheoryData<string> CompilerCodes => [.. CompilerDiagnostics.All.Select(d => d.Code)];
 
     [Theory]
@@ -21,7 +11,7 @@ public class DocumentationTests
     public void Every_compiler_diagnostic_has_a_page_with_a_bad_and_a_good_example(string code)
     {
         var descriptor = CompilerDiagnostics.All.Single(d => d.Code == code);
-        var page = Path.Combine(RepositoryRoot, descriptor.HelpPath);
+        var page = Path.Combine(Repository.Root, descriptor.HelpPath);
         Assert.True(File.Exists(page), $"{descriptor.HelpPath} is missing");
         var text = File.ReadAllText(page);
         Assert.Contains($"# {code}", text);

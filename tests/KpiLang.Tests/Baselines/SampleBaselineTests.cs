@@ -1,0 +1,71 @@
+using KpiLang.Compiler;
+using KpiLang.Semantics;
+using KpiLang.Syntax;
+
+namespace KpiLang.Tests.Baselines;
+
+/// <summary>
+/// Per-sample baselines, as Roslyn and Bicep keep them: for every .kpi file under samples/ the syntax tree, the
+/// symbols it declares and the diagnostics of its specification, each as readable text under
+/// tests/KpiLang.Tests/Baselines/&lt;sample&gt;/. After an intended change, regenerate them with
+/// <c>KPI_UPDATE_BASELINES=1 ./test.sh</c> and review the diff.
+/// </summary>
+public class SampleBaselineTests
+{
+    private static readonly DateOnly Today = new(2025, 6, 1);
+
+    public static TheoryData<string> SampleFiles =>
+        [.. Directory.EnumerateFiles(Repository.Samples, "*.kpi", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Repository.Samples, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Sample_matches_its_baselines(string sample)
+    {
+        var compilation = Compilation.FromPaths([Repository.Samples], new CompilationOptions(Repository.Samples, Today));
+        var tree = compilation.SyntaxTrees.Single(t => t.Path.EndsWith(sample, StringComparison.Ordinal));
+        var baseName = Path.Combine(Repository.Root, "tests", "KpiLang.Tests", "Baselines", sample);
+
+        var failures = new List<string>();
+        Check(baseName + ".syntax.txt", SyntaxTreePrinter.Print(tree.Root), failures);
+        Check(baseName + ".symbols.txt", SymbolPrinter.Print(compilation.Symbols.Where(s => s.SyntaxTree == tree)), failures);
+        Check(baseName + ".diagnostics.txt", string.Join('\n', compilation.Diagnostics
+            .Where(d => d.Location.Path == tree.Path)
+            .Select(d => $"({d.Location.LineSpan.Start}) {d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.GetMessage()}")) + "\n", failures);
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public void Every_sample_compiles_without_errors()
+    {
+        var compilation = Compilation.FromPaths([Repository.Samples], new CompilationOptions(Repository.Samples, Today));
+        Assert.NotEmpty(compilation.SyntaxTrees);
+        Assert.Empty(compilation.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
+    }
+
+    private static void Check(string path, string actual, List<string> failures)
+    {
+        actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (Environment.GetEnvironmentVariable("KPI_UPDATE_BASELINES") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, actual);
+            return;
+        }
+        if (!File.Exists(path))
+        {
+            failures.Add($"Baseline ontbreekt: {Path.GetRelativePath(Repository.Root, path)} (maak hem met KPI_UPDATE_BASELINES=1)");
+            return;
+        }
+        var expected = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (expected == actual) return;
+        var expectedLines = expected.Split('\n');
+        var actualLines = actual.Split('\n');
+        var line = Enumerable.Range(0, Math.Max(expectedLines.Length, actualLines.Length))
+            .First(i => i >= expectedLines.Length || i >= actualLines.Length || expectedLines[i] != actualLines[i]);
+        failures.Add($"{Path.GetRelativePath(Repository.Root, path)} wijkt af op regel {line + 1}:\n" +
+                     $"  verwacht: {(line < expectedLines.Length ? expectedLines[line] : "<einde>")}\n" +
+                     $"  gevonden: {(line < actualLines.Length ? actualLines[line] : "<einde>")}\n" +
+                     "  (bedoeld? KPI_UPDATE_BASELINES=1 ./test.sh)");
+    }
+}
