@@ -42,13 +42,16 @@ public sealed class Compilation
     /// <summary>Finds the .kpi files under the given files and folders, reads them and compiles them together.</summary>
     public static Compilation FromPaths(IEnumerable<string> inputs, CompilationOptions options)
     {
-        var loadDiagnostics = new List<Diagnostic>();
-        var trees = new List<SyntaxTree>();
-        foreach (var file in SourceLoader.FindFiles(inputs))
+        // Files are independent until binding, so they are read and parsed in parallel, in a stable order.
+        var files = SourceLoader.FindFiles(inputs);
+        var loaded = new (SyntaxTree Tree, Diagnostic? Diagnostic)[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            trees.Add(SourceLoader.Load(file, options.Files, out var diagnostic));
-            if (diagnostic is not null) loadDiagnostics.Add(diagnostic);
-        }
+            var tree = SourceLoader.Load(files[i], options.Files, out var diagnostic);
+            loaded[i] = (tree, diagnostic);
+        });
+        var trees = loaded.Select(l => l.Tree).ToList();
+        var loadDiagnostics = loaded.Select(l => l.Diagnostic).OfType<Diagnostic>().ToList();
         var compilation = Create(trees, options);
         return loadDiagnostics.Count == 0 ? compilation : compilation.WithExtraDiagnostics(loadDiagnostics);
     }

@@ -46,12 +46,34 @@ internal sealed class SyntaxParser
             return (new CompilationUnitSyntax([], [], eof), [.. diagnostics]);
         }
 
-        var parser = new KpiParser(stream) { ErrorHandler = new SyntaxErrorStrategy(source, diagnostics, stream) };
-        parser.RemoveErrorListeners();
-        var tree = parser.compilationUnit();
+        var tree = ParseTwoStage(source, stream, diagnostics);
         var builder = new SyntaxParser(source, stream.GetTokens(), diagnostics);
         var root = builder.CompilationUnit(tree);
         return (root, [.. diagnostics.OrderBy(d => d.Location.Span.Start)]);
+    }
+
+    /// <summary>
+    /// ANTLR's recommended two-stage parse: the fast SLL prediction with bail-out first, which succeeds for almost
+    /// every valid file; only when it fails is the file parsed again with full LL prediction and our recovering,
+    /// reporting error strategy, so messages are the same either way.
+    /// </summary>
+    private static CompilationUnitContext ParseTwoStage(SourceText source, CommonTokenStream stream, List<Diagnostic> diagnostics)
+    {
+        var parser = new KpiParser(stream) { ErrorHandler = new BailErrorStrategy() };
+        parser.RemoveErrorListeners();
+        parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.SLL;
+        try
+        {
+            return parser.compilationUnit();
+        }
+        catch (Antlr4.Runtime.Misc.ParseCanceledException)
+        {
+            stream.Seek(0);
+            parser.Reset();
+            parser.ErrorHandler = new SyntaxErrorStrategy(source, diagnostics, stream);
+            parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.LL;
+            return parser.compilationUnit();
+        }
     }
 
     private static IToken? FindTooDeepBrace(IList<IToken> tokens)
