@@ -38,6 +38,7 @@ FREQUENTIE      : 'frequentie';
 INVOER          : 'invoer';
 INZAGE          : 'inzage';
 BESPREKING      : 'bespreking';
+RAPPORTAGE      : 'rapportage';
 VERHAAL         : 'verhaal';
 NULMETING       : 'nulmeting';
 STREEFWAARDE    : 'streefwaarde';

@@ -41,7 +41,7 @@ property
     | FREQUENTIE COLON frequency                                                # frequencyProperty
     | key=audienceKey COLON audience (COMMA audience)*                          # audienceProperty
     | VERHAAL COLON userStory                                                   # storyProperty
-    | NULMETING COLON quantity moment?                                          # baselineProperty
+    | NULMETING COLON (quantity moment? | moment)                               # baselineProperty
     | STREEFWAARDE COLON target block?                                          # targetProperty
     | ACCEPTATIECRITERIA COLON (MINUS text)+                                    # acceptanceProperty
     | HERIJKING COLON frequency (DOOR reviewer=identifier)? COMMA? (VOLGENDE next=DATE)? # reviewProperty
@@ -62,7 +62,7 @@ referenceKey
     ;
 
 audienceKey
-    : INVOER | INZAGE | BESPREKING
+    : INVOER | INZAGE | BESPREKING | RAPPORTAGE
     ;
 
 // --- values ----------------------------------------------------------------------------------------
@@ -83,7 +83,13 @@ reference
 
 indicatorKind
     : JA_NEE                                        # yesNoKind
-    | kind=identifier (low=NUMBER DOTDOT high=NUMBER)? # namedKind
+    | kind=kindWord (low=NUMBER DOTDOT high=NUMBER)? # namedKind
+    ;
+
+// 'organisatie' is a declaration keyword but also the natural word for an actor that is an organisation.
+kindWord
+    : identifier
+    | ORGANISATIE
     ;
 
 unit
@@ -161,5 +167,5 @@ pointInTime
 // Words that only mean something inside one kind of value may still be used as names.
 identifier
     : IDENTIFIER
-    | INZICHT | PERIODE | VORIGE | BENCHMARK | PROCENTPUNT
+    | INZICHT | PERIODE | VORIGE | BENCHMARK
     ;

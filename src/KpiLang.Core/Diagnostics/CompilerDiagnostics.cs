@@ -107,8 +107,8 @@ public static class CompilerDiagnostics
     public static readonly DiagnosticDescriptor NotImported = Error("KPI0110", "niet-geimporteerd",
         "'{0}' staat in {1}, dat dit bestand niet importeert; voeg 'importeer \"{2}\"' toe",
         "'{0}' is declared in {1}, which this file does not import; add 'importeer \"{2}\"'",
-        "Een bestand ziet alleen zijn eigen declaraties en die van bestanden die het (via importeer) gebruikt.",
-        "A file sees its own declarations and those of the files it imports.");
+        "Bestanden die via importeer met elkaar verbonden zijn (in welke richting ook) vormen samen één specificatie en zien elkaars namen. Een naam uit een los bestand is pas te gebruiken na een importeer.",
+        "Files joined by imports (in either direction) form one specification and see each other's names. A name from an unconnected file can be used only after an import.");
 
     public static readonly DiagnosticDescriptor InvalidScoreRange = Error("KPI0111", "ongeldige-schaal",
         "de schaal {0}..{1} is leeg; de ondergrens moet kleiner zijn dan de bovengrens",

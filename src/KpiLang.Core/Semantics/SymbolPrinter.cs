@@ -77,9 +77,11 @@ public static class SymbolPrinter
                 Line("invoer", Audiences(i.Entry));
                 Line("inzage", Audiences(i.Viewers));
                 Line("bespreking", Audiences(i.Discussions));
+                Line("rapportage", Audiences(i.Reporting));
                 Line("gekoppeld aan", Names(i.Links));
                 Line("bekostiging", i.Funding);
                 Line("nulmeting", i.Baseline);
+                Line("nulmeting gepland op", i.BaselinePlannedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 foreach (var target in i.Targets)
                 {
                     var when = target.TimeBound is null ? "" : $" [{target.TimeBound.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"} – {target.TimeBound.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}]";

@@ -161,8 +161,8 @@ internal sealed class SyntaxParser
             case StoryPropertyContext c:
                 return new StoryPropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c), Story(c.userStory(), c));
             case BaselinePropertyContext c:
-                return new BaselinePropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c), Quantity(c.quantity(), c),
-                    c.moment() is { } m ? Moment(m) : null);
+                return new BaselinePropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c),
+                    c.quantity() is { } q ? Quantity(q, c) : null, c.moment() is { } m ? Moment(m) : null);
             case TargetPropertyContext c:
                 return new TargetPropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c), Target(c.target(), c),
                     c.block() is { } b ? Block(b) : null);
@@ -189,7 +189,8 @@ internal sealed class SyntaxParser
         return c.indicatorKind() switch
         {
             YesNoKindContext yesNo => new KindPropertySyntax(Keys(c), colon, Tok(yesNo.JA_NEE(), KpiLexer.JA_NEE, yesNo), null, null, null),
-            NamedKindContext named => new KindPropertySyntax(Keys(c), colon, Ident(named.kind, named),
+            NamedKindContext named => new KindPropertySyntax(Keys(c), colon,
+                named.kind?.ORGANISATIE() is { } organisation ? Tok(organisation, KpiLexer.ORGANISATIE, named) : Ident(named.kind?.identifier(), named),
                 named.low is null ? null : Tok(named.low, KpiLexer.NUMBER, named), Opt(named.DOTDOT()),
                 named.high is null ? null : Tok(named.high, KpiLexer.NUMBER, named)),
             _ => new KindPropertySyntax(Keys(c), colon, MissingAtEnd(KpiLexer.IDENTIFIER, c), null, null, null),

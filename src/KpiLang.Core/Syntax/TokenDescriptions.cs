@@ -52,7 +52,7 @@ public static class TokenDescriptions
         KpiLexer.TOELICHTING, KpiLexer.DEFINITIE, KpiLexer.BRON, KpiLexer.BEKOSTIGING, KpiLexer.DISCLAIMER, KpiLexer.NIVEAU,
         KpiLexer.LAAG, KpiLexer.METHODE, KpiLexer.RICHTING, KpiLexer.SOORT, KpiLexer.EENHEID, KpiLexer.EIGENAAR,
         KpiLexer.BEINVLOEDT, KpiLexer.PARTNERS, KpiLexer.UITSPLITSING, KpiLexer.GEKOPPELD, KpiLexer.AFGESPROKEN,
-        KpiLexer.FREQUENTIE, KpiLexer.INVOER, KpiLexer.INZAGE, KpiLexer.BESPREKING, KpiLexer.VERHAAL, KpiLexer.NULMETING,
+        KpiLexer.FREQUENTIE, KpiLexer.INVOER, KpiLexer.INZAGE, KpiLexer.BESPREKING, KpiLexer.RAPPORTAGE, KpiLexer.VERHAAL, KpiLexer.NULMETING,
         KpiLexer.STREEFWAARDE, KpiLexer.ACCEPTATIECRITERIA, KpiLexer.HERIJKING, KpiLexer.VERVANGT,
     ];
 

@@ -136,3 +136,49 @@ public class BinderTests
         Assert.Contains("KPI0114", compilation.Codes());
     }
 }
+
+public class BinderAdditionTests
+{
+    [Fact]
+    public void Organisation_is_a_valid_actor_kind_even_though_it_is_a_keyword()
+    {
+        var compilation = TestCompiler.Compile("actor woningcorporatie \"Woningcorporatie\" { soort: organisatie }");
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Equal(ActorKind.Organisatie, ((ActorSymbol)compilation.GetSymbol("woningcorporatie")!).ActorKind);
+    }
+
+    [Fact]
+    public void A_planned_baseline_has_a_moment_but_no_value()
+    {
+        var compilation = TestCompiler.Compile("indicator x \"X\" { soort: aantal nulmeting: op 2025-09-01 }");
+        Assert.Empty(compilation.Diagnostics);
+        var indicator = (IndicatorSymbol)compilation.GetSymbol("x")!;
+        Assert.Null(indicator.Baseline);
+        Assert.Equal(new DateOnly(2025, 9, 1), indicator.BaselinePlannedOn);
+    }
+
+    [Fact]
+    public void Percentage_points_are_absolute_and_percent_is_relative()
+    {
+        var compilation = TestCompiler.Compile("""
+            indicator p "P" {
+              soort: percentage
+              nulmeting: 78 % in 2024
+              streefwaarde: minimaal nulmeting + 5 procentpunt
+              streefwaarde: minimaal nulmeting + 5 %
+            }
+            """);
+        Assert.Empty(compilation.Diagnostics);
+        var indicator = (IndicatorSymbol)compilation.GetSymbol("p")!;
+        Assert.Equal(83m, indicator.Targets[0].Value.Resolve(indicator.Baseline));
+        Assert.Equal(81.9m, indicator.Targets[1].Value.Resolve(indicator.Baseline));
+    }
+
+    [Fact]
+    public void Who_reports_is_an_audience()
+    {
+        var compilation = TestCompiler.Compile("actor kwaliteit \"Kwaliteitsmedewerker\"\nindicator x \"X\" { rapportage: kwaliteit halfjaarlijks }");
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Equal("kwaliteit", Assert.Single(((IndicatorSymbol)compilation.GetSymbol("x")!).Reporting).Actor.Name);
+    }
+}

@@ -82,7 +82,9 @@ internal sealed partial class Binder
         if (symbol is EffortSymbol effort) effort.Stories = stories.ToImmutable();
         if (symbol is IndicatorSymbol ind)
         {
-            ind.Baseline = baseline is null ? null : BindBaseline(ind, baseline, values);
+            ind.Baseline = baseline?.Value is null ? null : BindBaseline(ind, baseline, values);
+            if (baseline is { Value: null, Moment: { } planned })
+                ind.BaselinePlannedOn = values.PointInTime(planned.Value, end: false);
             ind.Targets = [.. targets.Select(t => BindTarget(ind, t, values)).OfType<Target>()];
         }
     }
@@ -199,6 +201,7 @@ internal sealed partial class Binder
             case (IndicatorSymbol i, PropertyKey.Bespreking): i.Discussions = audiences; break;
             case (IndicatorSymbol i, PropertyKey.Invoer): i.Entry = audiences; break;
             case (IndicatorSymbol i, PropertyKey.Inzage): i.Viewers = audiences; break;
+            case (IndicatorSymbol i, PropertyKey.Rapportage): i.Reporting = audiences; break;
         }
     }
 

@@ -7,8 +7,7 @@ internal sealed partial class Binder
 {
     private Baseline? BindBaseline(IndicatorSymbol indicator, BaselinePropertySyntax syntax, ValueBinder values)
     {
-        var quantity = values.Quantity(syntax.Value);
-        if (quantity is null) return null;
+        if (syntax.Value is null || values.Quantity(syntax.Value) is not { } quantity) return null;
         CheckAgainstIndicator(indicator, quantity, syntax.Value, values);
         var date = syntax.Moment is null ? null
             : syntax.Moment.Value.Kind == Syntax.Generated.KpiLexer.DATE ? values.Date(syntax.Moment.Value)

@@ -40,7 +40,7 @@ public static class Placement
                 PropertyKey.Verhaal, PropertyKey.Acceptatiecriteria),
             [DeclarationKind.Indicator] = Set(PropertyKey.Definitie, PropertyKey.Omschrijving, PropertyKey.Toelichting, PropertyKey.Laag,
                 PropertyKey.Soort, PropertyKey.Eenheid, PropertyKey.Uitsplitsing, PropertyKey.Bron, PropertyKey.Methode,
-                PropertyKey.Frequentie, PropertyKey.Richting, PropertyKey.Eigenaar, PropertyKey.Invoer, PropertyKey.Inzage,
+                PropertyKey.Frequentie, PropertyKey.Richting, PropertyKey.Eigenaar, PropertyKey.Invoer, PropertyKey.Inzage, PropertyKey.Rapportage,
                 PropertyKey.Bespreking, PropertyKey.GekoppeldAan, PropertyKey.Bekostiging, PropertyKey.Nulmeting,
                 PropertyKey.Streefwaarde, PropertyKey.Acceptatiecriteria, PropertyKey.Herijking, PropertyKey.Vervangt),
         }.ToFrozenDictionary();

@@ -28,12 +28,18 @@ public sealed class IndicatorSymbol(string name, string? title, DeclarationSynta
     public ImmutableArray<Audience> Entry { get; internal set; } = [];
     public ImmutableArray<Audience> Viewers { get; internal set; } = [];
     public ImmutableArray<Audience> Discussions { get; internal set; } = [];
+
+    /// <summary>Who reports on the indicator (collects and passes it on), and how often.</summary>
+    public ImmutableArray<Audience> Reporting { get; internal set; } = [];
     public ImmutableArray<IndicatorSymbol> Links { get; internal set; } = [];
 
     /// <summary>Indicators that declare a link to this one.</summary>
     public ImmutableArray<IndicatorSymbol> LinkedFrom { get; internal set; } = [];
     public string? Funding { get; internal set; }
     public Baseline? Baseline { get; internal set; }
+
+    /// <summary>The agreed moment of a baseline that is still to be measured ("nulmeting: op 2025-09-01").</summary>
+    public DateOnly? BaselinePlannedOn { get; internal set; }
     public ImmutableArray<Target> Targets { get; internal set; } = [];
     public ImmutableArray<string> AcceptanceCriteria { get; internal set; } = [];
     public ReviewCycle? Review { get; internal set; }

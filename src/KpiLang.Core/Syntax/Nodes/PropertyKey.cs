@@ -6,5 +6,5 @@ public enum PropertyKey
     Missie, Visie, Dienst, Doelgroep, Effect, Omschrijving, Toelichting, Definitie, Bron, Bekostiging, Disclaimer,
     Niveau, Laag, Methode, Richting, Soort, Eenheid,
     Eigenaar, Beinvloedt, Partners, Uitsplitsing, GekoppeldAan, AfgesprokenMet,
-    Frequentie, Invoer, Inzage, Bespreking, Verhaal, Nulmeting, Streefwaarde, Acceptatiecriteria, Herijking, Vervangt,
+    Frequentie, Invoer, Inzage, Bespreking, Rapportage, Verhaal, Nulmeting, Streefwaarde, Acceptatiecriteria, Herijking, Vervangt,
 }

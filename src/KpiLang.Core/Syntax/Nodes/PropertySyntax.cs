@@ -41,6 +41,7 @@ public abstract class PropertySyntax(ImmutableArray<SyntaxToken> keyTokens, Synt
         KpiLexer.INVOER => PropertyKey.Invoer,
         KpiLexer.INZAGE => PropertyKey.Inzage,
         KpiLexer.BESPREKING => PropertyKey.Bespreking,
+        KpiLexer.RAPPORTAGE => PropertyKey.Rapportage,
         KpiLexer.VERHAAL => PropertyKey.Verhaal,
         KpiLexer.NULMETING => PropertyKey.Nulmeting,
         KpiLexer.STREEFWAARDE => PropertyKey.Streefwaarde,
