@@ -6,8 +6,8 @@ namespace KpiLang.Analysis.Rules.Eigenaarschap;
 
 /// <summary>
 /// An owner who cannot influence the indicator (PBM stap 6: "Zorg ervoor dat dit de mensen zijn die er écht
-/// invloed op hebben"): their 'beïnvloedt' covers neither the indicator nor a goal or effort above it, or they
-/// work two levels away from the goal (uitvoering owning a strategic goal's KPI, or the reverse).
+/// invloed op hebben"): their 'beïnvloedt' covers neither the indicator nor a goal or effort above it, or their
+/// influence comes only from a goal two levels away (uitvoering over a strategic goal, or the reverse).
 /// </summary>
 public sealed class EigenaarZonderInvloedRule() : Rule("KPI122", "eigenaar-zonder-invloed", DiagnosticCategory.Eigenaarschap, DiagnosticSeverity.Warning,
     new("eigenaar '{1}' kan indicator '{0}' niet beïnvloeden: {2}", "owner '{1}' cannot influence indicator '{0}': {2}"),
@@ -29,8 +29,10 @@ public sealed class EigenaarZonderInvloedRule() : Rule("KPI122", "eigenaar-zonde
                         $"the 'beïnvloedt' of '{owner.Name}' names neither this indicator nor the goals and efforts above it"));
                 continue;
             }
-            var goalLevel = indicator.Containers().OfType<GoalSymbol>().Select(g => g.Level).FirstOrDefault(l => l is not null);
-            if (owner.Level is { } actorLevel && goalLevel is { } level && Math.Abs((int)actorLevel - (int)level) > 1)
+            // Influence named on the indicator or its effort is taken at its word; influence claimed over a whole goal
+            // two levels away (a team over a strategic goal, the board over an operational one) is doubted.
+            var covering = new Symbol[] { indicator }.Concat(indicator.Containers()).First(s => owner.Influences.Contains(s));
+            if (owner.Level is { } actorLevel && covering is GoalSymbol { Level: { } level } && Math.Abs((int)actorLevel - (int)level) > 1)
                 context.Report(this, location, indicator.Name, owner.Name,
                     new LocalizedText($"de actor werkt op niveau {Word(actorLevel)}, het doel is {Word(level)}",
                         $"the actor works at level {Word(actorLevel)}, the goal is {Word(level)}"));

@@ -47,10 +47,11 @@ public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", Diagn
 
         if (indicator.Baseline is not { } baseline || target.Window is { IsCumulative: true }) return null;
         if (!target.Value.IsRelative && target.Comparator is not (Comparator.Exactly or Comparator.Between)
-            && target.IsMetBy(baseline.Value.Value, baseline) == true)
+            && !IsNaturalBound(indicator, target) && target.IsMetBy(baseline.Value.Value, baseline) == true)
             return new($"de nulmeting ({baseline.Value}) haalt hem al; kies een streefwaarde die iets vraagt of schrijf 'minimaal nulmeting'",
                 $"the baseline ({baseline.Value}) already meets it; choose a target that asks for something, or write 'minimaal nulmeting'");
-        if (value is { } goal && baseline.Value.Value > 0 && goal > 0 && indicator.IndicatorKind?.Type is not IndicatorKindType.Score)
+        if (value is { } goal && baseline.Value.Value > 0 && goal > 0 && indicator.IndicatorKind?.Type is not IndicatorKindType.Score
+            && !(indicator.EffectiveUnit.Kind == UnitKind.Count && Math.Max(goal, baseline.Value.Value) <= SmallCount))
         {
             var ratio = Math.Max(goal / baseline.Value.Value, baseline.Value.Value / goal);
             if (ratio > factor)
@@ -59,6 +60,13 @@ public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", Diagn
         }
         return null;
     }
+
+    /// <summary>Small counts (1 → 4 improvements) jump by large factors without being unrealistic.</summary>
+    private const decimal SmallCount = 10m;
+
+    /// <summary>"maximaal 100 %" or "minimaal 0 %" guard a limit (stay within budget); being met already is the point.</summary>
+    private static bool IsNaturalBound(IndicatorSymbol indicator, Target target) =>
+        indicator.EffectiveUnit.Kind == UnitKind.Percent && target.Value.Absolute?.Value is 100m or 0m;
 
     private static bool ContradictsDirection(Direction? direction, Comparator comparator) => direction switch
     {

@@ -22,7 +22,7 @@ public sealed record VagueTerm(string Term, VagueKind Kind);
 /// The Dutch words the Specifiek rule looks for, kept as data (vague-wording.json, embedded) so policy advisors
 /// can review and extend the list without reading code. Matching is on whole words and phrases, case-insensitive.
 /// </summary>
-public sealed class VagueWordingLexicon
+public sealed partial class VagueWordingLexicon
 {
     private readonly FrozenDictionary<string, VagueTerm> _words;
     private readonly (string Phrase, VagueTerm Term)[] _phrases;
@@ -41,7 +41,7 @@ public sealed class VagueWordingLexicon
     public IEnumerable<VagueTerm> Find(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) yield break;
-        var words = Words(text);
+        var words = Words(WithoutCitations(text));
         var joined = " " + string.Join(' ', words) + " ";
         foreach (var (phrase, term) in _phrases)
             if (joined.Contains(phrase, StringComparison.Ordinal)) yield return term;
@@ -56,6 +56,15 @@ public sealed class VagueWordingLexicon
         var joined = " " + string.Join(' ', Words(text)) + " ";
         return _instruments.Any(i => joined.Contains(i, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Leaves out quoted and parenthesised parts: cited answer categories ('voldoende') and lists of examples
+    /// (huisarts, welzijn) are not the indicator's own wording.
+    /// </summary>
+    private static string WithoutCitations(string text) => Citation().Replace(text, " ");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*\)|(?<!\w)['‘“""][^'’”""]{1,60}['’”""](?!\w)")]
+    private static partial System.Text.RegularExpressions.Regex Citation();
 
     private static List<string> Words(string text)
     {
