@@ -36,6 +36,23 @@ public partial class RuleDocumentationTests
         Assert.Empty(goodFindings.Where(d => d.IsError).Select(d => d.ToString()));
     }
 
+    public static TheoryData<string> RuleCodes => [.. RuleCatalog.Rules.Select(r => r.Code)];
+
+    [Theory]
+    [MemberData(nameof(RuleCodes))]
+    public void Every_rule_can_be_switched_off_raised_and_suppressed_with_a_reason(string code)
+    {
+        var text = File.ReadAllText(Path.Combine(Repository.Root, RuleCatalog.Find(code)!.HelpPath));
+        var (_, bad) = Example(text, "## Fout");
+
+        Assert.DoesNotContain(code, RuleChecker.Codes(bad, RuleChecker.With(code, Diagnostics.DiagnosticSeverity.Off)));
+        Assert.Contains(RuleChecker.Check(bad, RuleChecker.With(code, Diagnostics.DiagnosticSeverity.Error)), d => d.Code == code && d.IsError);
+
+        var suppressed = RuleChecker.Codes($"// kpi-negeer-bestand {code}: afgesproken in de test\n" + bad);
+        Assert.DoesNotContain(code, suppressed);
+        Assert.DoesNotContain("KPI197", suppressed);
+    }
+
     [Fact]
     public void The_index_lists_every_rule()
     {
