@@ -6,7 +6,7 @@ namespace KpiLang.Tests.Baselines;
 
 /// <summary>
 /// Per-sample baselines, as Roslyn and Bicep keep them: for every .kpi file under samples/ the syntax tree, the
-/// symbols it declares and the diagnostics of its specification, each as readable text under
+/// symbols it declares and the findings of the checker (compiler and rules, with samples/kpiconfig.json), each as readable text under
 /// tests/KpiLang.Tests/Baselines/&lt;sample&gt;/. After an intended change, regenerate them with
 /// <c>KPI_UPDATE_BASELINES=1 ./test.sh</c> and review the diff.
 /// </summary>
@@ -29,7 +29,7 @@ public class SampleBaselineTests
         var failures = new List<string>();
         Check(baseName + ".syntax.txt", SyntaxTreePrinter.Print(tree.Root), failures);
         Check(baseName + ".symbols.txt", SymbolPrinter.Print(compilation.Symbols.Where(s => s.SyntaxTree == tree)), failures);
-        Check(baseName + ".diagnostics.txt", string.Join('\n', compilation.Diagnostics
+        Check(baseName + ".diagnostics.txt", string.Join('\n', CheckWithConfig(compilation)
             .Where(d => d.Location.Path == tree.Path)
             .Select(d => $"({d.Location.LineSpan.Start}) {d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.GetMessage()}")) + "\n", failures);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
@@ -40,7 +40,15 @@ public class SampleBaselineTests
     {
         var compilation = Compilation.FromPaths([Repository.Samples], new CompilationOptions(Repository.Samples, Today));
         Assert.NotEmpty(compilation.SyntaxTrees);
-        Assert.Empty(compilation.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
+        Assert.Empty(CheckWithConfig(compilation).Where(d => d.IsError).Select(d => d.ToString()));
+    }
+
+    /// <summary>Compiler and rule findings as 'kpic check samples' reports them: each file with its nearest kpiconfig.json.</summary>
+    private static System.Collections.Immutable.ImmutableArray<Diagnostics.Diagnostic> CheckWithConfig(Compilation compilation)
+    {
+        var config = Analysis.Configuration.ConfigLoader.LoadForFiles(compilation.SyntaxTrees.Select(t => t.Path), Repository.Samples);
+        Assert.Empty(config.Diagnostics.Select(d => d.ToString()));
+        return Analysis.Checker.Check(compilation, config.ToCheckOptions());
     }
 
     private static void Check(string path, string actual, List<string> failures)
