@@ -25,7 +25,9 @@ public static class SchemaText
         $"kpic: '{path}' is not a KpiLang measurement database (the 'metadata' table with 'schema_versie' is missing); choose another file. "
         + "The file was not changed.");
 
-    public static LocalizedText Unreadable(string path, string reason) => new(
+    public static LocalizedText Unreadable(string path, string reason) => Unusable(path, reason.TrimEnd('.'));
+
+    private static LocalizedText Unusable(string path, string reason) => new(
         $"kpic: de database '{path}' kan niet worden gebruikt: {reason}. Het bestand is niet gewijzigd.",
         $"kpic: the database '{path}' cannot be used: {reason}. The file was not changed.");
 }

@@ -11,15 +11,20 @@ internal sealed class PreparedInsert : IDisposable
     private readonly SqliteCommand _command;
     private readonly SqliteParameter[] _values;
 
-    public PreparedInsert(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns, string? suffix = null)
+    private readonly bool _returnsId;
+
+    /// <param name="returnsId">False for tables without an 'id' column (WITHOUT ROWID link tables).</param>
+    public PreparedInsert(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns, string? suffix = null, bool returnsId = true)
     {
-        var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))}) {suffix} RETURNING rowid";
+        _returnsId = returnsId;
+        var sql = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))}) {suffix}"
+            + (returnsId ? " RETURNING _rowid_" : "");
         _command = connection.Command(sql, transaction);
         _values = [.. columns.Select(c => _command.Parameters.Add("$" + c, SqliteType.Text))];
         _command.Prepare();
     }
 
-    /// <summary>Inserts one row with values in column order; returns its id.</summary>
+    /// <summary>Inserts one row with values in column order; returns its id (or the row count without one).</summary>
     public long Run(params object?[] values)
     {
         for (var i = 0; i < _values.Length; i++)
@@ -40,6 +45,7 @@ internal sealed class PreparedInsert : IDisposable
                 _ => value,
             };
         }
+        if (!_returnsId) return _command.ExecuteNonQuery();
         return (long)_command.ExecuteScalar()!;
     }
 

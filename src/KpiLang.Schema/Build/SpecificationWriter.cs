@@ -71,7 +71,10 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
         foreach (var table in ParentTables) connection.Execute($"DELETE FROM {table}", transaction);
     }
 
-    private PreparedInsert Insert(string table, params string[] columns) => new(connection, transaction, table, columns);
+    private PreparedInsert Insert(string table, params string[] columns) =>
+        new(connection, transaction, table, columns, returnsId: !WithoutRowId.Contains(table));
+
+    private static readonly string[] WithoutRowId = ["uitsplitsing", "streefwaarde_afgesproken_met", "indicator_koppeling"];
 
     private PreparedInsert InsertWithSource(string table, params string[] columns) =>
         new(connection, transaction, table, [.. columns, .. SourceLocation.Columns]);
