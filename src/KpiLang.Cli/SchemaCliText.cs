@@ -54,4 +54,14 @@ internal static class SchemaCliText
 
     public static LocalizedText FileNotFound(string path) => new(
         $"kpic: het bestand '{path}' bestaat niet.", $"kpic: the file '{path}' does not exist.");
+
+    public static LocalizedText Imported(int rows, string path) => new(
+        $"{rows} {(rows == 1 ? "meting" : "metingen")} geladen in {path}.", $"{rows} {(rows == 1 ? "measurement" : "measurements")} loaded into {path}.");
+
+    public static LocalizedText ImportFailed(int errors) => new(
+        $"kpic: {errors} {(errors == 1 ? "fout" : "fouten")} in het CSV-bestand; er is niets geladen. Verbeter de regels en importeer opnieuw.",
+        $"kpic: {errors} {(errors == 1 ? "error" : "errors")} in the CSV file; nothing was loaded. Correct the lines and import again.");
+
+    public static LocalizedText ReportWritten(string path, int charts) => new(
+        $"Rapport geschreven: {path} ({charts} {(charts == 1 ? "grafiek" : "grafieken")}).", $"Report written: {path} ({charts} {(charts == 1 ? "chart" : "charts")}).");
 }

@@ -10,5 +10,6 @@ internal static class CommandCatalog
     {
         yield return CheckCommand.Create(language, output, error);
         yield return BuildCommand.Create(language, output, error);
+        yield return ImportCommand.Create(language, output, error);
     }
 }
