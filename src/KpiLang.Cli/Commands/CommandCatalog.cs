@@ -11,5 +11,6 @@ internal static class CommandCatalog
         yield return CheckCommand.Create(language, output, error);
         yield return BuildCommand.Create(language, output, error);
         yield return ImportCommand.Create(language, output, error);
+        yield return StatusCommand.Create(language, output, error);
     }
 }
