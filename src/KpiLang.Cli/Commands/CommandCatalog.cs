@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return BuildCommand.Create(language, output, error);
         yield return ImportCommand.Create(language, output, error);
         yield return StatusCommand.Create(language, output, error);
+        yield return ReportCommand.Create(language, output, error);
     }
 }
