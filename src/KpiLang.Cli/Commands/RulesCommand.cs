@@ -53,6 +53,7 @@ internal static class RulesCommand
                 category = d.Category.ToString().ToLowerInvariant(),
                 defaultLevel = RuleLevels.ToWord(d.DefaultSeverity, language),
                 description = FirstSentence(d.Description.Get(language)),
+                message = d.MessageFormat.Get(language),
                 settings = (rule?.Settings ?? []).Select(s => new { name = s.Name, defaultValue = s.Default, description = s.Description.Get(language) }),
                 helpUri = d.HelpUri,
             };
