@@ -23,10 +23,11 @@ internal static class SuppressionFilter
 
         var used = new HashSet<Suppression>();
         var kept = new List<Diagnostic>();
+        var byFileAndCode = suppressions.ToLookup(s => (s.Tree.Text, s.Code));
         foreach (var diagnostic in diagnostics)
         {
-            var match = suppressions.FirstOrDefault(s => s.Code == diagnostic.Code && s.Tree.Path == diagnostic.Location.Path
-                && s.Tree.Text == diagnostic.Location.Source && s.Scope.Contains(diagnostic.Location.Span.Start));
+            var match = byFileAndCode[(diagnostic.Location.Source, diagnostic.Code)]
+                .FirstOrDefault(s => s.Scope.Contains(diagnostic.Location.Span.Start));
             if (match is null) kept.Add(diagnostic);
             else used.Add(match);
         }
