@@ -1,5 +1,6 @@
 using KpiLang.Diagnostics;
 using KpiLang.Semantics;
+using KpiLang.Syntax;
 
 namespace KpiLang.Analysis.Rules.Eigenaarschap;
 
@@ -17,7 +18,7 @@ public sealed class EigenaarOntbreektRule() : Rule("KPI120", "eigenaar-ontbreekt
     {
         foreach (var indicator in context.Compilation.Indicators)
         {
-            if (!indicator.IsCurrent() || indicator.OwnerName is not null) continue;
+            if (!indicator.IsCurrent() || RuleSyntax.Property(indicator, PropertyKey.Eigenaar) is not null) continue;
             var inherited = indicator.Containers().Select(OwnerOf).FirstOrDefault(o => o is not null);
             CodeFix? fix = inherited is null || RuleSyntax.InsertFirstProperty(indicator, $"eigenaar: {inherited.Name}") is not { } edit
                 ? null
