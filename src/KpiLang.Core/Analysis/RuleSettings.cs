@@ -3,12 +3,6 @@ using KpiLang.Diagnostics;
 
 namespace KpiLang.Analysis;
 
-/// <summary>What a configuration says about one rule: its level (if given) and its numeric settings.</summary>
-public sealed record RuleConfiguration(DiagnosticSeverity? Level, ImmutableDictionary<string, decimal> Values)
-{
-    public static readonly RuleConfiguration None = new(null, ImmutableDictionary<string, decimal>.Empty);
-}
-
 /// <summary>The rule part of one kpiconfig.json: per rule code its level and thresholds.</summary>
 public sealed record RuleSettings(ImmutableDictionary<string, RuleConfiguration> ByCode)
 {

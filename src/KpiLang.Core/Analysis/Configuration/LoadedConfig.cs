@@ -8,9 +8,3 @@ public sealed record LoadedConfig(RuleSettings Rules, string? Path, ImmutableArr
 {
     public static readonly LoadedConfig None = new(RuleSettings.Empty, null, []);
 }
-
-/// <summary>The settings for every checked file (its nearest kpiconfig.json) and the findings about those files.</summary>
-public sealed record WorkspaceConfig(ImmutableDictionary<string, RuleSettings> RulesByFile, ImmutableArray<Diagnostic> Diagnostics)
-{
-    public CheckOptions ToCheckOptions(CheckOptions? basis = null) => (basis ?? CheckOptions.Default) with { RulesByFile = RulesByFile };
-}

@@ -3,9 +3,6 @@ using KpiLang.Diagnostics;
 
 namespace KpiLang.Analysis.Rules;
 
-/// <summary>A threshold a rule reads from kpiconfig.json ("maximum": 15), with its default from the seeds.</summary>
-public sealed record RuleSetting(string Name, decimal Default, LocalizedText Description);
-
 /// <summary>
 /// One check of the method (Bicep-style linter rule): a stable code, a category, a default level, a message in
 /// Dutch and English, optional thresholds, and an analysis over the compiled symbols. Rules hold no state, so one
