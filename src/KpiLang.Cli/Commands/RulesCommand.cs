@@ -35,7 +35,7 @@ internal static class RulesCommand
         foreach (var d in RuleCatalog.All)
         {
             var level = RuleLevels.ToWord(d.DefaultSeverity, language);
-            output.WriteLine($"{d.Code}  {level,-12}  {d.Category,-13}  {d.Title}");
+            output.WriteLine($"{d.Code}  {level,-12}  {CategoryName(d.Category, language),-13}  {d.Title}");
             output.WriteLine($"        {FirstSentence(d.Description.Get(language))}");
         }
         output.WriteLine(CliText.RulesFooter(RuleCatalog.All.Count).Get(language));
@@ -60,6 +60,17 @@ internal static class RulesCommand
         });
         output.WriteLine(JsonSerializer.Serialize(new { tool = "kpic", rules }, JsonOptions.Indented));
     }
+
+    private static string CategoryName(DiagnosticCategory category, Language language) => language == Language.Nl
+        ? category.ToString()
+        : category switch
+        {
+            DiagnosticCategory.Aantal => "Count",
+            DiagnosticCategory.Eigenaarschap => "Ownership",
+            DiagnosticCategory.Methode => "Method",
+            DiagnosticCategory.Configuratie => "Configuration",
+            _ => category.ToString(),
+        };
 
     private static string FirstSentence(string text)
     {
