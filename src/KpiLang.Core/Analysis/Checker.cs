@@ -27,7 +27,7 @@ public static class Checker
         var compilerErrors = compilation.Diagnostics.Where(d => d.IsError)
             .GroupBy(d => d.Location.Path).ToDictionary(g => g.Key, g => g.Select(d => d.Location.Span).ToList());
         var ruleFindings = found
-            .Where(d => !(compilerErrors.TryGetValue(d.Location.Path, out var spans) && spans.Any(s => s.OverlapsWith(d.Location.Span) || s == d.Location.Span)))
+            .Where(d => !(compilerErrors.TryGetValue(d.Location.Path, out var spans) && spans.Any(s => s.OverlapsWith(d.Location.Span))))
             .Select(d => d with { Severity = options.LevelFor(d.Descriptor, d.Location.Path) })
             .Where(d => d.Severity != DiagnosticSeverity.Off)
             .ToList();
