@@ -117,7 +117,8 @@ SELECT a.naam AS actor, a.titel AS actor_titel, o.rol, o.soort AS onderwerp_soor
 FROM onderwerp o JOIN actor a ON a.id = o.actor_id;
 
 -- Active indicators whose next measurement is overdue given their frequency: the period after the latest
--- measurement (or after the baseline, or after the first build when there is neither) has ended.
+-- measurement (or after the baseline, or after the first build when there is neither) has ended. A monthly
+-- indicator measured up to 2020-01-31 is expected by 2020-02-29.
 CREATE VIEW achterstallige_meting AS
 WITH basis AS (
     SELECT i.id, i.sleutel, i.titel, r.frequentie, r.stap,
@@ -128,10 +129,10 @@ WITH basis AS (
     FROM indicator i JOIN meetritme r ON r.indicator_id = i.id
     WHERE i.actief = 1
 )
-SELECT sleutel AS indicator, titel, frequentie, laatste_periode_eind, date(sinds, stap) AS verwacht_uiterlijk,
-       CAST(julianday('now') - julianday(date(sinds, stap)) AS INTEGER) AS dagen_te_laat
+SELECT sleutel AS indicator, titel, frequentie, laatste_periode_eind, date(sinds, '+1 day', stap, '-1 day') AS verwacht_uiterlijk,
+       CAST(julianday('now') - julianday(date(sinds, '+1 day', stap, '-1 day')) AS INTEGER) AS dagen_te_laat
 FROM basis
-WHERE date(sinds, stap) < date('now');
+WHERE date(sinds, '+1 day', stap, '-1 day') < date('now');
 
 -- Replaced indicators: the successor, its predecessor (kept, active or archived) and the predecessor's history.
 CREATE VIEW vervangingsgeschiedenis AS

@@ -5,7 +5,7 @@ namespace KpiLang.Tests.Schema;
 
 public class BuildCommandTests
 {
-    public static TheoryData<string> Samples() => [.. Directory.GetDirectories(Repository.Samples).Select(Path.GetFileName).Order()!];
+    public static TheoryData<string> Samples() => [.. Directory.GetDirectories(Repository.Samples).Select(d => Path.GetFileName(d)!).Order()];
 
     [Theory]
     [MemberData(nameof(Samples))]
