@@ -96,7 +96,8 @@ public class BuildCommandTests
         SchemaTestKit.Execute(database, "UPDATE metadata SET waarde = '999' WHERE sleutel = 'schema_versie'");
         var before = SchemaTestKit.Sha256(database);
 
-        foreach (var args in new[] { new[] { "build", spec, "-o", database }, ["status", "--db", database], ["report", "--db", database, "-o", Path.Combine(folder.Path, "r.html")] })
+        foreach (var args in new[] { new[] { "build", spec, "-o", database }, ["status", "--db", database], ["report", "--db", database, "-o", Path.Combine(folder.Path, "r.html")],
+                     ["import", folder.Write("m.csv", "indicator,periode_begin,periode_eind,waarde\n"), "--db", database] })
         {
             var (code, _, error) = CliRunner.Run(args);
             Assert.Equal(3, code);
