@@ -163,4 +163,12 @@ public class BuildCommandTests
         Assert.Contains("'gedeeld'", error);
         Assert.False(File.Exists(database));
     }
+
+    [Theory]
+    [InlineData("build", "samples")]
+    [InlineData("import", "bestaat-niet.csv", "--db", "x.sqlite")]
+    [InlineData("status")]
+    [InlineData("report", "--db", "bestaat-niet.sqlite", "-o", "r.html")]
+    public void Usage_errors_of_the_database_commands_exit_two(params string[] args) =>
+        Assert.Equal(2, CliRunner.Run(args).ExitCode);
 }
