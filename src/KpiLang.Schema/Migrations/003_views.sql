@@ -97,17 +97,33 @@ SELECT i.sleutel AS indicator, i.titel, i.doel_titel AS doel, i.eigenaar_naam, i
 FROM indicator i
 WHERE i.actief = 1 AND i.eigenaar_id IS NULL;
 
--- What each actor enters, views, reports or discusses, how often, and when next: the first day after the
--- current period (a month, quarter, half year, year, ...) in which it is due.
+-- What each actor enters, views, reports, discusses or recalibrates (herijking), how often, and when next: for a
+-- herijking its declared next date; otherwise the first day after the current period (a month, quarter, half year,
+-- year, ...) in which it is due.
 CREATE VIEW agenda AS
 WITH onderwerp AS (
-    SELECT p.*, 'indicator' AS soort, i.sleutel AS naam, i.titel FROM publiek p JOIN indicator i ON i.id = p.indicator_id
+    SELECT p.actor_id, p.rol, 'indicator' AS soort, i.sleutel AS naam, i.titel, p.frequentie, p.keer_per_jaar, NULL AS gepland
+    FROM publiek p JOIN indicator i ON i.id = p.indicator_id
     UNION ALL
-    SELECT p.*, 'doel', d.naam, d.titel FROM publiek p JOIN doel d ON d.id = p.doel_id
+    SELECT p.actor_id, p.rol, 'doel', d.naam, d.titel, p.frequentie, p.keer_per_jaar, NULL
+    FROM publiek p JOIN doel d ON d.id = p.doel_id
+    UNION ALL
+    SELECT h.door_actor_id, 'herijking',
+           CASE WHEN h.indicator_id IS NOT NULL THEN 'indicator' WHEN h.doel_id IS NOT NULL THEN 'doel'
+                WHEN h.scope_id IS NOT NULL THEN 'scope' ELSE 'organisatie' END,
+           COALESCE(i.sleutel, d.naam, s.naam, o.naam), COALESCE(i.titel, d.titel, s.titel, o.titel),
+           h.frequentie, h.keer_per_jaar, h.volgende
+    FROM herijking h
+    LEFT JOIN indicator i ON i.id = h.indicator_id
+    LEFT JOIN doel d ON d.id = h.doel_id
+    LEFT JOIN scope s ON s.id = h.scope_id
+    LEFT JOIN organisatie o ON o.id = h.organisatie_id
+    WHERE h.door_actor_id IS NOT NULL
 )
 SELECT a.naam AS actor, a.titel AS actor_titel, o.rol, o.soort AS onderwerp_soort, o.naam AS onderwerp, o.titel AS onderwerp_titel,
        o.frequentie, o.keer_per_jaar,
        CASE
+           WHEN o.gepland IS NOT NULL THEN o.gepland
            WHEN o.keer_per_jaar IS NULL OR o.keer_per_jaar <= 0 THEN NULL
            WHEN o.keer_per_jaar IN (1, 2, 3, 4, 6, 12) THEN date('now', 'start of year',
                '+' || (((CAST(strftime('%m', 'now') AS INTEGER) - 1) / CAST(12 / o.keer_per_jaar AS INTEGER) + 1)

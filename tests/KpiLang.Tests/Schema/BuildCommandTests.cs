@@ -43,6 +43,10 @@ public class BuildCommandTests
         // The replacement in the RESV sample links the successor to its predecessor.
         var history = SchemaTestKit.Query(database, "SELECT opvolger, voorganger, per FROM vervangingsgeschiedenis").Single();
         Assert.Equal(["waardering_overleggen", "aantal_overleggen", "2025-01-01"], history);
+        // The stuurgroep's agenda holds the yearly recalibration of the RESV on its agreed date.
+        var review = SchemaTestKit.Query(database,
+            "SELECT onderwerp_soort, onderwerp, volgende_keer FROM agenda WHERE actor = 'stuurgroep' AND rol = 'herijking'").Single();
+        Assert.Equal(["organisatie", "resv_samenwerkingsverband", "2026-12-01"], review);
     }
 
     [Fact]
