@@ -52,6 +52,8 @@ internal static class SchemaCliText
     public static LocalizedText CannotWrite(string path, string reason) => new(
         $"kpic: kan '{path}' niet schrijven: {reason}", $"kpic: cannot write '{path}': {reason}");
 
+    public static readonly LocalizedText FolderMissing = new("de map bestaat niet.", "the folder does not exist.");
+
     public static LocalizedText FileNotFound(string path) => new(
         $"kpic: het bestand '{path}' bestaat niet.", $"kpic: the file '{path}' does not exist.");
 

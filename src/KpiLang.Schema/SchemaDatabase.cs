@@ -31,9 +31,7 @@ public static class SchemaDatabase
         var connection = Open(path, SqliteOpenMode.ReadOnly);
         try
         {
-            var version = SchemaMigrator.ReadVersion(connection, path);
-            if (version > SchemaMigrator.LatestVersion) throw new DatabaseRefusedException(SchemaText.SchemaTooNew(path, version, SchemaMigrator.LatestVersion));
-            if (version < SchemaMigrator.LatestVersion) throw new DatabaseRefusedException(SchemaText.SchemaTooOldToRead(path, version));
+            RequireLatestVersion(connection, path);
             return connection;
         }
         catch
@@ -41,6 +39,14 @@ public static class SchemaDatabase
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Reading and importing need the current schema; only a build migrates an older one.</summary>
+    internal static void RequireLatestVersion(SqliteConnection connection, string path)
+    {
+        var version = SchemaMigrator.ReadVersion(connection, path);
+        if (version > SchemaMigrator.LatestVersion) throw new DatabaseRefusedException(SchemaText.SchemaTooNew(path, version, SchemaMigrator.LatestVersion));
+        if (version < SchemaMigrator.LatestVersion) throw new DatabaseRefusedException(SchemaText.SchemaTooOldToRead(path, version));
     }
 
     internal static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

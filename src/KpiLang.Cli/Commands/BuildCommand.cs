@@ -44,7 +44,7 @@ internal static class BuildCommand
             }
 
             var target = result.GetValue(database)!;
-            return DatabaseErrors.Run(language, error, () =>
+            return DatabaseErrors.Run(language, error, target, () =>
             {
                 var options = new BuildOptions(KpicApp.Version, DateTimeOffset.UtcNow, workspace.Root) { StepDelay = StepDelay() };
                 if (options.StepDelay > TimeSpan.Zero) options = options with { OnStep = step => error.WriteLine($"kpic-test: stap {step}") };

@@ -6,7 +6,7 @@ namespace KpiLang.Cli.Commands;
 /// <summary>Turns a refused database into its message and exit code, so every database command reports it alike.</summary>
 internal static class DatabaseErrors
 {
-    public static int Run(Language language, TextWriter error, Func<int> action)
+    public static int Run(Language language, TextWriter error, string path, Func<int> action)
     {
         try
         {
@@ -19,7 +19,7 @@ internal static class DatabaseErrors
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine(SchemaCliText.CannotWrite("", e.Message).Get(language));
+            error.WriteLine(SchemaCliText.CannotWrite(path, e.Message).Get(language));
             return ExitCodes.DatabaseRefused;
         }
     }

@@ -23,7 +23,7 @@ internal static class ImportCommand
                 error.WriteLine(SchemaCliText.FileNotFound(file).Get(language));
                 return ExitCodes.Usage;
             }
-            return DatabaseErrors.Run(language, error, () =>
+            return DatabaseErrors.Run(language, error, path, () =>
             {
                 var imported = MeasurementImporter.Import(File.ReadAllText(file), path, DateTimeOffset.UtcNow);
                 if (!imported.Succeeded)

@@ -19,7 +19,12 @@ internal static class ReportCommand
         {
             var language = LanguageParser.Parse(result.GetValue(lang));
             var path = result.GetValue(file)!;
-            return DatabaseErrors.Run(language, error, () =>
+            if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))))
+            {
+                error.WriteLine(SchemaCliText.CannotWrite(path, SchemaCliText.FolderMissing.Get(language)).Get(language));
+                return ExitCodes.Usage;
+            }
+            return DatabaseErrors.Run(language, error, path, () =>
             {
                 using var connection = SchemaDatabase.OpenForReading(result.GetValue(database)!);
                 var page = new StringWriter();

@@ -18,7 +18,7 @@ internal static class StatusCommand
         {
             var language = LanguageParser.Parse(result.GetValue(lang));
             var path = result.GetValue(database)!;
-            return DatabaseErrors.Run(language, error, () =>
+            return DatabaseErrors.Run(language, error, path, () =>
             {
                 using var connection = SchemaDatabase.OpenForReading(path);
                 var sections = StatusReader.ReadSections(connection, StatusText.WithoutGoal.Get(language));

@@ -23,6 +23,7 @@ public static class SchemaBuilder
 
         var folder = Path.GetDirectoryName(path)!;
         Directory.CreateDirectory(folder);
+        RemoveLeftovers(folder, Path.GetFileName(path));
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.kpic-tmp");
         try
         {
@@ -34,6 +35,16 @@ public static class SchemaBuilder
         {
             foreach (var leftover in new[] { temporary, temporary + "-wal", temporary + "-shm", temporary + "-journal" })
                 if (File.Exists(leftover)) File.Delete(leftover);
+        }
+    }
+
+    /// <summary>A killed first build leaves its hidden temporary file behind; the next build of the same target removes it.</summary>
+    private static void RemoveLeftovers(string folder, string name)
+    {
+        foreach (var leftover in Directory.EnumerateFiles(folder, $".{name}.*.kpic-tmp*"))
+        {
+            try { File.Delete(leftover); }
+            catch (IOException) { } // in use by another build: leave it
         }
     }
 

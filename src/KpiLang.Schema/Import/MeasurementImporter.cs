@@ -15,9 +15,7 @@ public static class MeasurementImporter
         try
         {
             using var connection = SchemaDatabase.Open(databasePath, SqliteOpenMode.ReadWrite);
-            var version = SchemaMigrator.ReadVersion(connection, databasePath);
-            if (version > SchemaMigrator.LatestVersion) throw new DatabaseRefusedException(SchemaText.SchemaTooNew(databasePath, version, SchemaMigrator.LatestVersion));
-            if (version < SchemaMigrator.LatestVersion) throw new DatabaseRefusedException(SchemaText.SchemaTooOldToRead(databasePath, version));
+            SchemaDatabase.RequireLatestVersion(connection, databasePath);
 
             using var transaction = connection.BeginTransaction(deferred: false);
             var errors = new List<ImportError>();

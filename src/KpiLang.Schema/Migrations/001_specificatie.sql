@@ -230,3 +230,12 @@ CREATE TABLE vervanging (
     reden          TEXT
 );
 CREATE INDEX vervanging_voorganger ON vervanging (voorganger_id);
+
+-- Indexes for the joins people make from the views and the example queries in docs/schema.md.
+CREATE INDEX doel_eigenaar ON doel (eigenaar_id);
+CREATE INDEX inspanning_eigenaar ON inspanning (eigenaar_id);
+CREATE INDEX publiek_doel ON publiek (doel_id);
+CREATE INDEX herijking_indicator ON herijking (indicator_id);
+CREATE INDEX herijking_doel ON herijking (doel_id);
+CREATE INDEX acceptatiecriterium_indicator ON acceptatiecriterium (indicator_id);
+CREATE INDEX indicator_koppeling_naar ON indicator_koppeling (naar_indicator_id);

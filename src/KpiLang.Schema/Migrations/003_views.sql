@@ -97,17 +97,33 @@ SELECT i.sleutel AS indicator, i.titel, i.doel_titel AS doel, i.eigenaar_naam, i
 FROM indicator i
 WHERE i.actief = 1 AND i.eigenaar_id IS NULL;
 
--- What each actor enters, views, reports or discusses, how often, and when next: the first day after the
--- current period (a month, quarter, half year, year, ...) in which it is due.
+-- What each actor enters, views, reports, discusses or recalibrates (herijking), how often, and when next: for a
+-- herijking its declared next date; otherwise the first day after the current period (a month, quarter, half year,
+-- year, ...) in which it is due.
 CREATE VIEW agenda AS
 WITH onderwerp AS (
-    SELECT p.*, 'indicator' AS soort, i.sleutel AS naam, i.titel FROM publiek p JOIN indicator i ON i.id = p.indicator_id
+    SELECT p.actor_id, p.rol, 'indicator' AS soort, i.sleutel AS naam, i.titel, p.frequentie, p.keer_per_jaar, NULL AS gepland
+    FROM publiek p JOIN indicator i ON i.id = p.indicator_id
     UNION ALL
-    SELECT p.*, 'doel', d.naam, d.titel FROM publiek p JOIN doel d ON d.id = p.doel_id
+    SELECT p.actor_id, p.rol, 'doel', d.naam, d.titel, p.frequentie, p.keer_per_jaar, NULL
+    FROM publiek p JOIN doel d ON d.id = p.doel_id
+    UNION ALL
+    SELECT h.door_actor_id, 'herijking',
+           CASE WHEN h.indicator_id IS NOT NULL THEN 'indicator' WHEN h.doel_id IS NOT NULL THEN 'doel'
+                WHEN h.scope_id IS NOT NULL THEN 'scope' ELSE 'organisatie' END,
+           COALESCE(i.sleutel, d.naam, s.naam, o.naam), COALESCE(i.titel, d.titel, s.titel, o.titel),
+           h.frequentie, h.keer_per_jaar, h.volgende
+    FROM herijking h
+    LEFT JOIN indicator i ON i.id = h.indicator_id
+    LEFT JOIN doel d ON d.id = h.doel_id
+    LEFT JOIN scope s ON s.id = h.scope_id
+    LEFT JOIN organisatie o ON o.id = h.organisatie_id
+    WHERE h.door_actor_id IS NOT NULL
 )
 SELECT a.naam AS actor, a.titel AS actor_titel, o.rol, o.soort AS onderwerp_soort, o.naam AS onderwerp, o.titel AS onderwerp_titel,
        o.frequentie, o.keer_per_jaar,
        CASE
+           WHEN o.gepland IS NOT NULL THEN o.gepland
            WHEN o.keer_per_jaar IS NULL OR o.keer_per_jaar <= 0 THEN NULL
            WHEN o.keer_per_jaar IN (1, 2, 3, 4, 6, 12) THEN date('now', 'start of year',
                '+' || (((CAST(strftime('%m', 'now') AS INTEGER) - 1) / CAST(12 / o.keer_per_jaar AS INTEGER) + 1)
@@ -117,7 +133,8 @@ SELECT a.naam AS actor, a.titel AS actor_titel, o.rol, o.soort AS onderwerp_soor
 FROM onderwerp o JOIN actor a ON a.id = o.actor_id;
 
 -- Active indicators whose next measurement is overdue given their frequency: the period after the latest
--- measurement (or after the baseline, or after the first build when there is neither) has ended.
+-- measurement (or after the baseline, or after the first build when there is neither) has ended. A monthly
+-- indicator measured up to 2020-01-31 is expected by 2020-02-29.
 CREATE VIEW achterstallige_meting AS
 WITH basis AS (
     SELECT i.id, i.sleutel, i.titel, r.frequentie, r.stap,
@@ -128,10 +145,10 @@ WITH basis AS (
     FROM indicator i JOIN meetritme r ON r.indicator_id = i.id
     WHERE i.actief = 1
 )
-SELECT sleutel AS indicator, titel, frequentie, laatste_periode_eind, date(sinds, stap) AS verwacht_uiterlijk,
-       CAST(julianday('now') - julianday(date(sinds, stap)) AS INTEGER) AS dagen_te_laat
+SELECT sleutel AS indicator, titel, frequentie, laatste_periode_eind, date(sinds, '+1 day', stap, '-1 day') AS verwacht_uiterlijk,
+       CAST(julianday('now') - julianday(date(sinds, '+1 day', stap, '-1 day')) AS INTEGER) AS dagen_te_laat
 FROM basis
-WHERE date(sinds, stap) < date('now');
+WHERE date(sinds, '+1 day', stap, '-1 day') < date('now');
 
 -- Replaced indicators: the successor, its predecessor (kept, active or archived) and the predecessor's history.
 CREATE VIEW vervangingsgeschiedenis AS

@@ -27,7 +27,9 @@ internal static class SvgChart
         var (y0, y1) = (Math.Min(0, values.Min()), values.Max());
         if (indicator.Unit == "%") y1 = Math.Max(y1, Math.Min(100, y1 * 1.1));
         if (y1 - y0 < 1e-9) y1 = y0 + 1;
+        var highest = y1;
         y1 += (y1 - y0) * 0.08;
+        if (indicator.Unit == "%" && highest <= 100) y1 = Math.Min(y1, 100); // a percentage axis never passes 100
 
         double X(double day) => Left + (day - x0) / (x1 - x0) * (Width - Left - Right);
         double Y(double value) => Height - Bottom - (value - y0) / (y1 - y0) * (Height - Top - Bottom);
