@@ -9,5 +9,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(Language language, TextWriter output, TextWriter error)
     {
         yield return CheckCommand.Create(language, output, error);
+        yield return LspCommand.Create(language, error);
     }
 }
