@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using KpiLang.Analysis;
+using KpiLang.Analysis.Configuration;
 using KpiLang.Compiler;
 using KpiLang.Diagnostics;
 
@@ -29,7 +30,7 @@ internal sealed class RuleLevelSettings
                     JsonValueKind.Object when property.Value.TryGetProperty("niveau", out var level) && level.ValueKind == JsonValueKind.String => level.GetString(),
                     _ => null,
                 };
-                if (TryParseLevel(word, out var severity)) builder[property.Name] = severity;
+                if (RuleLevels.TryParse(word, out var severity)) builder[property.Name] = severity;
             }
         var next = builder.ToImmutable();
         var changed = next.Count != _overrides.Count || next.Any(p => !_overrides.TryGetValue(p.Key, out var s) || s != p.Value);
@@ -37,27 +38,14 @@ internal sealed class RuleLevelSettings
         return changed;
     }
 
-    public ImmutableArray<Diagnostic> Check(Compilation compilation)
+    /// <summary>
+    /// Checks with the kpiconfig.json nearest to each file (searched up to the workspace root) and the editor's
+    /// levels on top, exactly as <c>kpic check</c> does plus the overrides.
+    /// </summary>
+    public ImmutableArray<Diagnostic> Check(Compilation compilation, string? root)
     {
-        var overrides = _overrides;
-        var diagnostics = Checker.Check(compilation, CheckOptions.Default);
-        if (overrides.IsEmpty) return diagnostics;
-        // Compiler diagnostics describe the language itself and keep their level.
-        return [.. diagnostics
-            .Select(d => d.Descriptor.Category != DiagnosticCategory.Compiler && overrides.TryGetValue(d.Code, out var level) ? d with { Severity = level } : d)
-            .Where(d => d.Severity != DiagnosticSeverity.Off)];
-    }
-
-    private static bool TryParseLevel(string? word, out DiagnosticSeverity severity)
-    {
-        severity = word?.Trim().ToLowerInvariant() switch
-        {
-            "fout" or "error" => DiagnosticSeverity.Error,
-            "waarschuwing" or "warning" => DiagnosticSeverity.Warning,
-            "info" => DiagnosticSeverity.Info,
-            "uit" or "off" => DiagnosticSeverity.Off,
-            _ => (DiagnosticSeverity)(-1),
-        };
-        return (int)severity >= 0;
+        var config = ConfigLoader.LoadForFiles(compilation.SyntaxTrees.Select(t => t.Path).Where(p => p.Length > 0), root);
+        var options = config.ToCheckOptions(CheckOptions.Default with { Overrides = _overrides });
+        return Checker.Check(compilation, options);
     }
 }

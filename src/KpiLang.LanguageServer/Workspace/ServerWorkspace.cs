@@ -180,5 +180,5 @@ internal sealed class ServerWorkspace
         }
     }
 
-    private ImmutableArray<Diagnostic> Check(Compilation compilation) => _settings.Check(compilation);
+    private ImmutableArray<Diagnostic> Check(Compilation compilation) => _settings.Check(compilation, Root);
 }
