@@ -5,6 +5,7 @@ using KpiLang.LanguageServer.Hosting;
 using KpiLang.LanguageServer.Protocol;
 using KpiLang.LanguageServer.Workspace;
 using StreamJsonRpc;
+using Location = KpiLang.LanguageServer.Protocol.Location;
 
 namespace KpiLang.LanguageServer;
 
@@ -122,6 +123,52 @@ internal sealed class KpiLanguageServer(ServerSession session, DiagnosticPublish
         Run(() => session.Find(request.TextDocument.Uri, cancellationToken) is { } f
             ? HoverProvider.Hover(f.Group.Compilation, f.Tree, Positions.ToOffset(f.Tree.Text, request.Position), session.Language)
             : null, cancellationToken);
+
+    [JsonRpcMethod("textDocument/definition")]
+    public Task<Location?> Definition(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
+        AtPosition(request.TextDocument, request.Position, (f, offset) => NavigationProvider.Definition(f.Group.Compilation, f.Tree, offset), cancellationToken);
+
+    [JsonRpcMethod("textDocument/references")]
+    public Task<Location[]?> References(ReferenceParams request, CancellationToken cancellationToken) =>
+        AtPosition(request.TextDocument, request.Position, (f, offset) =>
+            NavigationProvider.References(f.Group.Compilation, f.Tree, offset, request.Context?.IncludeDeclaration ?? true), cancellationToken);
+
+    [JsonRpcMethod("textDocument/prepareRename")]
+    public Task<PrepareRenameResult?> PrepareRename(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
+        AtPosition(request.TextDocument, request.Position, (f, offset) => RenameProvider.Prepare(f.Group.Compilation, f.Tree, offset), cancellationToken);
+
+    [JsonRpcMethod("textDocument/rename")]
+    public Task<WorkspaceEdit?> Rename(RenameParams request, CancellationToken cancellationToken) =>
+        AtPosition(request.TextDocument, request.Position, (f, offset) =>
+            RenameProvider.Rename(f.Group.Compilation, f.Tree, offset, request.NewName, session.Language), cancellationToken);
+
+    [JsonRpcMethod("textDocument/documentSymbol")]
+    public Task<DocumentSymbol[]?> DocumentSymbols(DocumentSymbolParams request, CancellationToken cancellationToken) =>
+        InDocument(request.TextDocument, f => OutlineProvider.DocumentSymbols(f.Tree), cancellationToken);
+
+    [JsonRpcMethod("workspace/symbol")]
+    public Task<SymbolInformation[]> WorkspaceSymbols(WorkspaceSymbolParams request, CancellationToken cancellationToken) =>
+        Run(() => OutlineProvider.WorkspaceSymbols(session.Workspace.All(), request.Query ?? ""), cancellationToken);
+
+    [JsonRpcMethod("textDocument/foldingRange")]
+    public Task<FoldingRange[]?> FoldingRanges(FoldingRangeParams request, CancellationToken cancellationToken) =>
+        InDocument(request.TextDocument, f => FoldingProvider.FoldingRanges(f.Tree), cancellationToken);
+
+    [JsonRpcMethod("textDocument/semanticTokens/full")]
+    public Task<SemanticTokens?> SemanticTokens(SemanticTokensParams request, CancellationToken cancellationToken) =>
+        InDocument(request.TextDocument, f => new SemanticTokens(SemanticTokensProvider.Tokens(f.Group.Compilation, f.Tree)), cancellationToken);
+
+    [JsonRpcMethod("textDocument/codeLens")]
+    public Task<CodeLens[]?> CodeLenses(CodeLensParams request, CancellationToken cancellationToken) =>
+        InDocument(request.TextDocument, f => CodeLensProvider.Lenses(f.Group, f.Tree, session.Language), cancellationToken);
+
+    private Task<T?> InDocument<T>(TextDocumentIdentifier document, Func<(CheckedSpecification Group, Syntax.SyntaxTree Tree), T?> answer,
+        CancellationToken cancellationToken) where T : class =>
+        Run(() => session.Find(document.Uri, cancellationToken) is { } found ? answer(found) : null, cancellationToken);
+
+    private Task<T?> AtPosition<T>(TextDocumentIdentifier document, Position position,
+        Func<(CheckedSpecification Group, Syntax.SyntaxTree Tree), int, T?> answer, CancellationToken cancellationToken) where T : class =>
+        InDocument(document, found => answer(found, Positions.ToOffset(found.Tree.Text, position)), cancellationToken);
 
     private void Changed(string path)
     {

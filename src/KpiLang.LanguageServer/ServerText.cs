@@ -19,4 +19,6 @@ internal static class ServerText
     public static LocalizedText InvalidNewName(string name) =>
         new($"'{name}' is geen geldige naam: gebruik letters, cijfers en _, beginnend met een letter, en geen sleutelwoord",
             $"'{name}' is not a valid name: use letters, digits and _, starting with a letter, and no keyword");
+    public static LocalizedText NameTaken(string name, string kind) =>
+        new($"De naam '{name}' is al in gebruik voor een {kind}", $"The name '{name}' is already used by a {kind}");
 }
