@@ -124,6 +124,11 @@ internal sealed class KpiLanguageServer(ServerSession session, DiagnosticPublish
             ? HoverProvider.Hover(f.Group.Compilation, f.Tree, Positions.ToOffset(f.Tree.Text, request.Position), session.Language)
             : null, cancellationToken);
 
+    [JsonRpcMethod("textDocument/completion")]
+    public Task<CompletionList?> Completion(CompletionParams request, CancellationToken cancellationToken) =>
+        AtPosition(request.TextDocument, request.Position, (f, offset) =>
+            CompletionProvider.Complete(f.Group.Compilation, f.Tree, offset, session.Language), cancellationToken);
+
     [JsonRpcMethod("textDocument/definition")]
     public Task<Location?> Definition(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         AtPosition(request.TextDocument, request.Position, (f, offset) => NavigationProvider.Definition(f.Group.Compilation, f.Tree, offset), cancellationToken);
