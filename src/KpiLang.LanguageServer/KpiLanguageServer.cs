@@ -129,6 +129,11 @@ internal sealed class KpiLanguageServer(ServerSession session, DiagnosticPublish
         AtPosition(request.TextDocument, request.Position, (f, offset) =>
             CompletionProvider.Complete(f.Group.Compilation, f.Tree, offset, session.Language), cancellationToken);
 
+    [JsonRpcMethod("textDocument/codeAction")]
+    public Task<CodeAction[]?> CodeActions(CodeActionParams request, CancellationToken cancellationToken) =>
+        InDocument(request.TextDocument, f => CodeActionProvider.Actions(f.Group, f.Tree, Positions.ToSpan(f.Tree.Text, request.Range),
+            session.Language, f.Group.Compilation.Options.Today), cancellationToken);
+
     [JsonRpcMethod("textDocument/definition")]
     public Task<Location?> Definition(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         AtPosition(request.TextDocument, request.Position, (f, offset) => NavigationProvider.Definition(f.Group.Compilation, f.Tree, offset), cancellationToken);
