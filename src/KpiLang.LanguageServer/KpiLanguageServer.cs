@@ -134,6 +134,17 @@ internal sealed class KpiLanguageServer(ServerSession session, DiagnosticPublish
         InDocument(request.TextDocument, f => CodeActionProvider.Actions(f.Group, f.Tree, Positions.ToSpan(f.Tree.Text, request.Range),
             session.Language, f.Group.Compilation.Options.Today), cancellationToken);
 
+    [JsonRpcMethod("textDocument/formatting")]
+    public Task<Protocol.TextEdit[]?> FormatDocument(DocumentFormattingParams request, CancellationToken cancellationToken) =>
+        InDocument(request.TextDocument, f =>
+        {
+            var result = KpiLang.Formatting.KpiFormatter.Format(f.Tree);
+            if (result.RefusedBecause is { } reason) session.Log.Warning($"{Path.GetFileName(f.Tree.Path)}: {reason.Get(session.Language)}");
+            return result.Changed
+                ? new[] { new Protocol.TextEdit(Positions.ToRange(f.Tree.Text, new Text.TextSpan(0, f.Tree.Text.Length)), result.Text) }
+                : [];
+        }, cancellationToken);
+
     [JsonRpcMethod("textDocument/definition")]
     public Task<Location?> Definition(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         AtPosition(request.TextDocument, request.Position, (f, offset) => NavigationProvider.Definition(f.Group.Compilation, f.Tree, offset), cancellationToken);
