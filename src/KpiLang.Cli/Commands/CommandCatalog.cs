@@ -10,9 +10,11 @@ internal static class CommandCatalog
     {
         yield return CheckCommand.Create(language, output, error);
         yield return RulesCommand.Create(language, output);
+        yield return FormatCommand.Create(language, output, error);
         yield return BuildCommand.Create(language, output, error);
         yield return ImportCommand.Create(language, output, error);
         yield return StatusCommand.Create(language, output, error);
         yield return ReportCommand.Create(language, output, error);
+        yield return LspCommand.Create(language, error);
     }
 }

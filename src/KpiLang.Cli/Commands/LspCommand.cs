@@ -1,0 +1,29 @@
+using System.CommandLine;
+using KpiLang.Diagnostics;
+using KpiLang.LanguageServer;
+
+namespace KpiLang.Cli.Commands;
+
+/// <summary>
+/// <c>kpic lsp</c>: the language server over stdin/stdout for any LSP client. Protocol messages own stdout; logging
+/// goes to stderr. <c>--stdio</c> is accepted because clients such as VS Code pass it.
+/// </summary>
+internal static class LspCommand
+{
+    private static readonly LocalizedText Description = new(
+        "Start de taalserver (Language Server Protocol) via stdin/stdout, voor VS Code en andere editors",
+        "Start the language server (Language Server Protocol) over stdin/stdout, for VS Code and other editors");
+
+    private static readonly LocalizedText StdioDescription = new(
+        "Communiceer via stdin/stdout (de standaard; voor editors die deze optie meegeven)",
+        "Communicate over stdin/stdout (the default; for editors that pass this option)");
+
+    public static Command Create(Language language, TextWriter error)
+    {
+        var stdio = new Option<bool>("--stdio") { Description = StdioDescription.Get(language) };
+        var command = new Command("lsp", Description.Get(language)) { stdio };
+        command.SetAction((_, cancellationToken) =>
+            LanguageServerHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput(), error, cancellationToken: cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,52 @@
+using KpiLang.Diagnostics;
+using KpiLang.Syntax.Generated;
+
+namespace KpiLang.LanguageServer.Features;
+
+/// <summary>What each keyword of the language means, for hover and completion, in the method's own words.</summary>
+internal static class KeywordHelp
+{
+    public static LocalizedText? Describe(int kind) => kind switch
+    {
+        KpiLexer.IMPORTEER => new("neemt de declaraties van een ander .kpi-bestand over (bijvoorbeeld gedeelde actoren).", "takes the declarations of another .kpi file (shared actors, say)."),
+        KpiLexer.ORGANISATIE => new("de organisatie, met haar missie en visie.", "the organisation, with its mission and vision."),
+        KpiLexer.SCOPE => new("een dienst voor een doelgroep met een gewenst effect (SWN-model).", "a service for a target group with a desired effect (SWN model)."),
+        KpiLexer.ACTOR => new("een persoon, rol, team of orgaan: wie eigenaar is, invoert, bespreekt en waarop die invloed heeft.", "a person, role, team or body: who owns, enters, discusses, and what they can influence."),
+        KpiLexer.DOEL => new("een doel; doelen kunnen genest worden (strategisch doel → teamdoel).", "a goal; goals nest (strategic goal → team goal)."),
+        KpiLexer.INSPANNING => new("een concrete activiteit onder een doel, met netwerkpartners (DIN-model).", "a concrete activity under a goal, with network partners (DIN model)."),
+        KpiLexer.INDICATOR => new("een KPI: wat gemeten wordt, door wie, hoe vaak, met nulmeting en streefwaarden.", "a KPI: what is measured, by whom, how often, with baseline and targets."),
+        KpiLexer.MISSIE => new("waarom de organisatie bestaat.", "why the organisation exists."),
+        KpiLexer.VISIE => new("waar de organisatie naartoe wil.", "where the organisation wants to go."),
+        KpiLexer.DIENST => new("de dienst van de scope.", "the service of the scope."),
+        KpiLexer.DOELGROEP => new("voor wie de dienst is.", "who the service is for."),
+        KpiLexer.EFFECT => new("het gewenste effect voor de doelgroep.", "the desired effect for the target group."),
+        KpiLexer.DEFINITIE => new("precies wat er geteld of gemeten wordt (de S van SMART).", "exactly what is counted or measured (the S of SMART)."),
+        KpiLexer.BRON => new("waar de gegevens vandaan komen.", "where the data come from."),
+        KpiLexer.METHODE => new("hoe er gemeten wordt: registratie, enquête, steekproef…", "how it is measured: registration, survey, sample…"),
+        KpiLexer.LAAG => new("impact (uitkomst), activiteit (output) of kwaliteit.", "impact (outcome), activity (output) or quality."),
+        KpiLexer.SOORT => new("aantal, percentage, score, bedrag, duur, ja/nee of kwalitatief.", "count, percentage, score, amount, duration, yes/no or qualitative."),
+        KpiLexer.EENHEID => new("de eenheid van de waarden.", "the unit of the values."),
+        KpiLexer.EIGENAAR => new("de actor die verantwoordelijk is en er echt invloed op heeft.", "the actor who is responsible and can really influence it."),
+        KpiLexer.BEINVLOEDT => new("de doelen, inspanningen of indicatoren waarop deze actor echt invloed heeft.", "the goals, efforts or indicators this actor can really influence."),
+        KpiLexer.FREQUENTIE => new("hoe vaak er gemeten wordt.", "how often it is measured."),
+        KpiLexer.INVOER => new("wie de waarden invoert, en hoe vaak.", "who enters the values, and how often."),
+        KpiLexer.INZAGE => new("wie de waarden bekijkt, en hoe vaak.", "who views the values, and how often."),
+        KpiLexer.BESPREKING => new("wie de indicator bespreekt en er acties aan koppelt, en hoe vaak.", "who discusses the indicator and acts on it, and how often."),
+        KpiLexer.RAPPORTAGE => new("wie erover rapporteert, en hoe vaak.", "who reports on it, and how often."),
+        KpiLexer.NULMETING => new("de beginsituatie: waarde en datum van de eerste meting.", "the baseline: value and date of the first measurement."),
+        KpiLexer.STREEFWAARDE => new("de waarde die men wil bereiken, met termijn en disclaimer.", "the value to reach, with deadline and disclaimer."),
+        KpiLexer.DISCLAIMER => new("waarom de streefwaarde geen afrekennorm is (bijv. afhankelijk van maatschappelijke ontwikkelingen).", "why the target is not a norm to settle accounts (it depends on society, say)."),
+        KpiLexer.ACCEPTATIECRITERIA => new("een bewust niet-SMART alternatief voor streefwaarden (opgavegericht werken).", "a deliberately non-SMART alternative to targets (mission-driven work)."),
+        KpiLexer.HERIJKING => new("hoe vaak de KPI's herijkt worden, door wie, en wanneer weer.", "how often the KPIs are recalibrated, by whom, and when next."),
+        KpiLexer.VERVANGT => new("deze indicator vervangt een eerdere, met de reden; de historie blijft bewaard.", "this indicator replaces an earlier one, with the reason; history is kept."),
+        KpiLexer.VERHAAL => new("een user story: \"Als … wil ik inzicht in … zodat …\".", "a user story: \"As … I want insight into … so that …\"."),
+        KpiLexer.BEKOSTIGING => new("een geldstroom die aan de indicator hangt (let op Goodhart: perverse prikkels).", "a funding tie (beware Goodhart: perverse incentives)."),
+        KpiLexer.GEKOPPELD => new("verbindt een impactindicator met activiteit- of kwaliteitsindicatoren.", "links an impact indicator to activity or quality indicators."),
+        KpiLexer.UITSPLITSING => new("per wat de waarden worden uitgesplitst (wijk, aanbieder, team…).", "what the values are broken down by (district, provider, team…)."),
+        KpiLexer.PARTNERS => new("de netwerkpartners van een inspanning (DIN-model).", "the network partners of an effort (DIN model)."),
+        KpiLexer.NIVEAU => new("uitvoering, tactisch of strategisch.", "operational, tactical or strategic."),
+        KpiLexer.RICHTING => new("of hoger of lager beter is.", "whether higher or lower is better."),
+        KpiLexer.AFGESPROKEN => new("met wie de streefwaarde is afgesproken.", "who the target was agreed with."),
+        _ => null,
+    };
+}

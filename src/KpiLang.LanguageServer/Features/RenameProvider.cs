@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using KpiLang.Compiler;
+using KpiLang.Diagnostics;
+using KpiLang.LanguageServer.Protocol;
+using KpiLang.LanguageServer.Workspace;
+using KpiLang.Syntax;
+using KpiLang.Semantics;
+using KpiLang.Syntax.Generated;
+using StreamJsonRpc;
+
+namespace KpiLang.LanguageServer.Features;
+
+/// <summary>Renames a declared name and every reference to it, in every file of its specification.</summary>
+internal static partial class RenameProvider
+{
+    /// <summary>LSP 3.17 RequestFailed: the request was valid but cannot be carried out; the client shows the message.</summary>
+    private const int RequestFailed = -32803;
+
+    public static PrepareRenameResult? Prepare(Compilation compilation, SyntaxTree tree, int offset) =>
+        SymbolFinder.At(compilation, tree, offset) is { } found && found.Token.Kind == KpiLexer.IDENTIFIER
+            ? new PrepareRenameResult(Positions.ToRange(tree.Text, found.Token.Span), found.Token.Text)
+            : null;
+
+    public static WorkspaceEdit Rename(Compilation compilation, SyntaxTree tree, int offset, string newName, Language language)
+    {
+        if (SymbolFinder.At(compilation, tree, offset) is not { } found || found.Token.Kind != KpiLexer.IDENTIFIER)
+            throw new LocalRpcException(ServerText.NotAName.Get(language)) { ErrorCode = RequestFailed };
+        if (!IsValidName(newName))
+            throw new LocalRpcException(ServerText.InvalidNewName(newName).Get(language)) { ErrorCode = RequestFailed };
+        if (newName != found.Symbol.Name && compilation.GetSymbol(newName, found.Symbol.SyntaxTree) is { } existing)
+            throw new LocalRpcException(ServerText.NameTaken(newName, existing.Kind.Keyword()).Get(language)) { ErrorCode = RequestFailed };
+        var changes = SymbolFinder.Occurrences(compilation, found.Symbol, includeDeclaration: true)
+            .GroupBy(o => o.Tree)
+            .ToDictionary(
+                g => DocumentUris.FromPath(g.Key.Path),
+                g => g.Select(o => new Protocol.TextEdit(Positions.ToRange(g.Key.Text, o.Token.Span), newName)).ToArray());
+        return new WorkspaceEdit(changes);
+    }
+
+    /// <summary>A name the lexer reads as one identifier: a letter or _, then letters, marks, digits or _, and no keyword.</summary>
+    public static bool IsValidName(string name) =>
+        NamePattern().IsMatch(name) && !Keywords.Value.Contains(name);
+
+    private static readonly Lazy<HashSet<string>> Keywords = new(() =>
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var kind = 1; kind <= KpiLexer.UNKNOWN_CHAR; kind++)
+            if (TokenDescriptions.Literal(kind) is { } literal && literal.Length > 0 && char.IsLetter(literal[0])) words.Add(literal);
+        words.Add("beïnvloedt");
+        words.Add("procentpunten");
+        words.Add("elk");
+        return words;
+    });
+
+    [GeneratedRegex(@"^[\p{L}_][\p{L}\p{M}\p{Nd}_]*$")]
+    private static partial Regex NamePattern();
+}

@@ -1,0 +1,88 @@
+using System.IO.Pipelines;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KpiLang.LanguageServer.Hosting;
+using Microsoft.VisualStudio.Threading;
+using StreamJsonRpc;
+
+namespace KpiLang.LanguageServer;
+
+/// <summary>
+/// Runs the language server over a pair of streams (stdin/stdout for <c>kpic lsp</c>, in-memory pipes in tests)
+/// until the client sends exit, closes the stream, or its process dies.
+/// </summary>
+public static class LanguageServerHost
+{
+    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>Serves one client; returns the process exit code (0 after a proper shutdown, 1 otherwise).</summary>
+    public static async Task<int> RunAsync(Stream input, Stream output, TextWriter log, LanguageServerOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        options ??= new LanguageServerOptions();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var serverLog = new ServerLog(log);
+        var session = new ServerSession(serverLog, options.Today ?? (() => DateOnly.FromDateTime(DateTime.Today)));
+
+        var inbound = new Pipe();
+        var pump = MessageFramingGuard.PumpAsync(input, inbound.Writer,
+            reason => serverLog.Warning(ServerText.DroppedMessage(reason).Get(session.Language)), stop.Token);
+
+        var formatter = new SystemTextJsonFormatter
+        {
+            JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+            {
+                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            },
+        };
+        var handler = new HeaderDelimitedMessageHandler(output, inbound.Reader.AsStream(), formatter);
+        using var rpc = new JsonRpc(handler)
+        {
+            // Notifications (didOpen, didChange…) are handled one at a time in arrival order.
+            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+            CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
+        };
+        serverLog.Attach(rpc);
+
+        var exited = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var publisher = new DiagnosticPublisher(session.Workspace, session.Documents, () => session.Language,
+            p => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", p), options.Debounce ?? DefaultDebounce, serverLog);
+        var server = new KpiLanguageServer(session, publisher, () => exited.TrySetResult());
+        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+        rpc.StartListening();
+
+        var publishing = publisher.RunAsync(stop.Token);
+        var parentWatch = Task.Run(async () =>
+        {
+            while (server.ParentProcess is null && !stop.IsCancellationRequested) await Task.Delay(200, stop.Token).ConfigureAwait(false);
+            if (server.ParentProcess is { } pid) await ParentProcessWatcher.WaitForExitAsync(pid, stop.Token).ConfigureAwait(false);
+            if (!stop.IsCancellationRequested) serverLog.Info(ServerText.ParentGone(server.ParentProcess ?? 0).Get(session.Language));
+        }, stop.Token);
+
+        await Task.WhenAny(exited.Task, rpc.Completion, parentWatch, Task.Delay(Timeout.Infinite, stop.Token)).ConfigureAwait(false);
+        await stop.CancelAsync().ConfigureAwait(false);
+        // The pump is not awaited: a read from stdin cannot be cancelled, and the process ends anyway.
+        await Quietly(publishing).ConfigureAwait(false);
+        _ = pump;
+        return session.ShutdownRequested ? 0 : 1;
+    }
+
+    private static async Task Quietly(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}
+
+/// <summary>Settings for tests and benchmarks: a fixed "today" and the debounce before findings are pushed.</summary>
+public sealed record LanguageServerOptions
+{
+    public Func<DateOnly>? Today { get; init; }
+
+    public TimeSpan? Debounce { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace KpiLang.LanguageServer.Protocol;
+
+public sealed record Hover(MarkupContent Contents, Range? Range);

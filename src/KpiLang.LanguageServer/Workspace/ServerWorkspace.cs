@@ -1,0 +1,184 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using KpiLang.Compiler;
+using KpiLang.Diagnostics;
+using KpiLang.Sources;
+using KpiLang.Syntax;
+
+namespace KpiLang.LanguageServer.Workspace;
+
+/// <summary>
+/// Every .kpi file the server knows, compiled in groups joined by imports. Edits only mark files dirty; the next
+/// question (a request, or the debounced diagnostics) recompiles just the dirty files' groups, so an edit
+/// re-checks the file, the files it imports and the files that import it, never the whole workspace.
+/// </summary>
+internal sealed class ServerWorkspace
+{
+    private readonly object _gate = new();
+    private readonly OpenDocuments _documents;
+    private readonly OverlayFileProvider _files;
+    private readonly RuleLevelSettings _settings;
+    private readonly Func<DateOnly> _today;
+    private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CheckedSpecification> _byPath = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unpublished = new(StringComparer.Ordinal);
+    private volatile bool _reloadAll;
+
+    public ServerWorkspace(OpenDocuments documents, RuleLevelSettings settings, Func<DateOnly> today)
+    {
+        _documents = documents;
+        _files = new OverlayFileProvider(documents);
+        _settings = settings;
+        _today = today;
+    }
+
+    /// <summary>The workspace folder whose .kpi files are loaded, or null when the client opened loose files.</summary>
+    public string? Root { get; private set; }
+
+    public void SetRoot(string? root)
+    {
+        Root = root is null ? null : Path.GetFullPath(root);
+        _reloadAll = true;
+    }
+
+    public void MarkChanged(string path) => _dirty[path] = 0;
+
+    /// <summary>After a configuration change, or files created or deleted on disk: everything is compiled again.</summary>
+    public void MarkAllChanged() => _reloadAll = true;
+
+    public bool HasPendingWork => _reloadAll || !_dirty.IsEmpty;
+
+    /// <summary>The up-to-date group of files a path belongs to, or null for a file the server does not know.</summary>
+    public CheckedSpecification? Get(string path, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            Refresh();
+            if (_byPath.TryGetValue(path, out var found)) return found;
+            if (_documents.Get(path) is null) return null;
+            Recompile([path], new HashSet<string>(StringComparer.Ordinal) { path });
+            return _byPath.GetValueOrDefault(path);
+        }
+    }
+
+    /// <summary>Every distinct compiled group, brought up to date.</summary>
+    public IReadOnlyList<CheckedSpecification> All()
+    {
+        lock (_gate)
+        {
+            Refresh();
+            return [.. _byPath.Values.Distinct()];
+        }
+    }
+
+    /// <summary>Brings everything up to date and returns the files whose findings may have changed since last asked.</summary>
+    public IReadOnlyList<string> TakeChangedPaths()
+    {
+        lock (_gate)
+        {
+            Refresh();
+            var paths = _unpublished.ToList();
+            _unpublished.Clear();
+            return paths;
+        }
+    }
+
+    private CompilationOptions Options => new(Root, _today()) { Files = _files };
+
+    private void Refresh()
+    {
+        if (_reloadAll)
+        {
+            _reloadAll = false;
+            _dirty.Clear();
+            LoadAll();
+            return;
+        }
+        if (_dirty.IsEmpty) return;
+        var dirty = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in _dirty.Keys)
+            if (_dirty.TryRemove(path, out _)) dirty.Add(path);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in dirty)
+        {
+            if (done.Contains(path)) continue;
+            var members = new List<string>();
+            if (_byPath.TryGetValue(path, out var old) && old.GetTree(path) is { } oldTree)
+            {
+                var id = old.Compilation.GetSpecificationId(oldTree);
+                members.AddRange(old.Compilation.SyntaxTrees.Where(t => t.Path.Length > 0 && old.Compilation.GetSpecificationId(t) == id).Select(t => t.Path));
+            }
+            if (!members.Contains(path)) members.Add(path);
+            done.UnionWith(Recompile(members, dirty));
+        }
+    }
+
+    /// <summary>Compiles a group of files, re-reading the dirty ones and reusing the trees of the others.</summary>
+    private IEnumerable<string> Recompile(IReadOnlyList<string> members, IReadOnlySet<string> dirty)
+    {
+        var trees = new List<SyntaxTree>();
+        var versions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            var old = _byPath.GetValueOrDefault(member);
+            if (!dirty.Contains(member) && old?.GetTree(member) is { } reused)
+            {
+                trees.Add(reused);
+                if (old.GetVersion(member) is { } v) versions[member] = v;
+                continue;
+            }
+            if (Read(member, versions) is { } tree) trees.Add(tree);
+            else
+            {
+                _byPath.Remove(member); // deleted: its findings are withdrawn
+                _unpublished.Add(member);
+            }
+        }
+        if (trees.Count == 0) return members;
+        var compilation = Compilation.Create(trees, Options);
+        var checkedGroup = new CheckedSpecification(compilation, versions, Check);
+        foreach (var path in checkedGroup.Paths)
+        {
+            _byPath[path] = checkedGroup;
+            _unpublished.Add(path);
+        }
+        return checkedGroup.Paths.Concat(members);
+    }
+
+    private SyntaxTree? Read(string path, Dictionary<string, int> versions)
+    {
+        if (_documents.Get(path) is { } open)
+        {
+            versions[path] = open.Version;
+            return SyntaxTree.Parse(open.Text);
+        }
+        return File.Exists(path) ? SourceLoader.Load(path, _files, out _) : null;
+    }
+
+    private void LoadAll()
+    {
+        foreach (var path in _byPath.Keys) _unpublished.Add(path);
+        _byPath.Clear();
+        var paths = Root is not null && Directory.Exists(Root) ? SourceLoader.FindFiles([Root]).ToList() : [];
+        foreach (var open in _documents.All)
+            if (!paths.Contains(open.Text.Path)) paths.Add(open.Text.Path);
+        if (paths.Count == 0) return;
+        var versions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var trees = new SyntaxTree?[paths.Count];
+        var openVersions = paths.Select(p => _documents.Get(p)).ToArray();
+        Parallel.For(0, paths.Count, i =>
+            trees[i] = openVersions[i] is { } open ? SyntaxTree.Parse(open.Text) : SourceLoader.Load(paths[i], _files, out _));
+        for (var i = 0; i < paths.Count; i++)
+            if (openVersions[i] is { } open) versions[paths[i]] = open.Version;
+        var compilation = Compilation.Create(trees.OfType<SyntaxTree>(), Options);
+        var checkedAll = new CheckedSpecification(compilation, versions, Check);
+        foreach (var path in checkedAll.Paths)
+        {
+            _byPath[path] = checkedAll;
+            _unpublished.Add(path);
+        }
+    }
+
+    private ImmutableArray<Diagnostic> Check(Compilation compilation) => _settings.Check(compilation, Root);
+}

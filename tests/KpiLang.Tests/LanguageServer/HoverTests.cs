@@ -1,0 +1,70 @@
+using System.Text.Json;
+
+namespace KpiLang.Tests.LanguageServer;
+
+public sealed class HoverTests
+{
+    private static readonly string Resv = Path.Combine(Repository.Samples, "resv", "resv.kpi");
+
+    internal static (int Line, int Character) Find(string path, string text, int offsetInText = 0)
+    {
+        var lines = File.ReadAllLines(path);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var at = lines[i].IndexOf(text, StringComparison.Ordinal);
+            if (at >= 0 && !lines[i].TrimStart().StartsWith("//", StringComparison.Ordinal)) return (i, at + offsetInText);
+        }
+        throw new InvalidOperationException($"'{text}' not found in {path}");
+    }
+
+    [Fact]
+    public async Task Hovering_an_indicator_shows_owner_baseline_target_and_the_SMART_checklist()
+    {
+        await using var client = await LspTestClient.StartAsync(Path.GetDirectoryName(Resv));
+        var uri = await client.OpenAsync(Resv);
+        var (line, character) = Find(Resv, "indicator aantal_overleggen", "indicator ".Length + 2);
+
+        var hover = await client.RequestAsync<JsonElement>("textDocument/hover", LspTestClient.At(uri, line, character));
+        var text = hover.GetProperty("contents").GetProperty("value").GetString()!;
+        Assert.Equal("markdown", hover.GetProperty("contents").GetProperty("kind").GetString());
+        Assert.Contains("aantal_overleggen", text);
+        Assert.Contains("eigenaar", text);
+        Assert.Contains("nulmeting*: 4 overleggen", text);
+        Assert.Contains("minimaal 10 overleggen", text);
+        Assert.Contains("SMART", text);
+        Assert.Contains("Tijdgebonden", text);
+    }
+
+    [Fact]
+    public async Task Hovering_a_reference_shows_the_symbol_it_refers_to_in_english_when_asked()
+    {
+        await using var client = await LspTestClient.StartAsync(Path.GetDirectoryName(Resv), new { taal = "en" });
+        var uri = await client.OpenAsync(Resv);
+        var (line, character) = Find(Resv, "eigenaar: wijkcoordinator", "eigenaar: ".Length + 1);
+
+        var hover = await client.RequestAsync<JsonElement>("textDocument/hover", LspTestClient.At(uri, line, character));
+        var text = hover.GetProperty("contents").GetProperty("value").GetString()!;
+        Assert.Contains("actor wijkcoordinator", text);
+        Assert.Contains("influences", text);
+    }
+
+    [Fact]
+    public async Task Hovering_a_keyword_explains_it()
+    {
+        await using var client = await LspTestClient.StartAsync(Path.GetDirectoryName(Resv));
+        var uri = await client.OpenAsync(Resv);
+        var (line, character) = Find(Resv, "nulmeting:", 2);
+        var hover = await client.RequestAsync<JsonElement>("textDocument/hover", LspTestClient.At(uri, line, character));
+        Assert.Contains("beginsituatie", hover.GetProperty("contents").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task A_position_past_the_end_of_the_document_is_answered_without_error()
+    {
+        await using var client = await LspTestClient.StartAsync(Path.GetDirectoryName(Resv));
+        var uri = await client.OpenAsync(Resv);
+        await client.RequestAsync<JsonElement?>("textDocument/hover", LspTestClient.At(uri, 100_000, 5));
+        await client.RequestAsync<JsonElement?>("textDocument/hover", LspTestClient.At(uri, -3, -1));
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+}
