@@ -23,6 +23,15 @@ export function registerCommands(context: vscode.ExtensionContext, server: KpiSe
   );
 }
 
+/**
+ * The report is a page for a browser (dark text, no background of its own); a webview would paint it on the
+ * editor's theme colours. A base style right after <head> gives it a white page; the report's own styles still win.
+ */
+export function onLightPage(html: string): string {
+  const base = '<style>html,body{background:#fff;color:#1b1b1b;color-scheme:light}</style>';
+  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => head + base) : base + html;
+}
+
 class KpiCommands {
   constructor(private readonly context: vscode.ExtensionContext, private readonly output: vscode.OutputChannel) {}
 
@@ -55,7 +64,7 @@ class KpiCommands {
     const panel = vscode.window.createWebviewPanel('kpi.rapport', message(taal, 'reportTitle'), vscode.ViewColumn.Active, {
       enableScripts: true,
     });
-    panel.webview.html = fs.readFileSync(report, 'utf8');
+    panel.webview.html = onLightPage(fs.readFileSync(report, 'utf8'));
     void vscode.window.showInformationMessage(message(taal, 'reportDone', report));
     return report;
   }

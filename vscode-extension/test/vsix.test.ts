@@ -71,7 +71,7 @@ test('the .vsix declares the language, grammar, snippets and commands, and holds
     assert.ok(entries.has(`extension/${path.posix.normalize(file)}`), file);
   }
   assert.deepEqual(contributes.commands.map((c: any) => c.command).sort(), ['kpi.compileer', 'kpi.herstartServer', 'kpi.openRapport', 'kpi.toonUitvoer']);
-  assert.ok(entries.has('extension/package.nls.json') && entries.has('extension/package.nls.en.json'));
+  assert.ok(entries.has('extension/package.nls.json') && entries.has('extension/package.nls.nl.json'));
 });
 
 test('the .vsix holds the kpiconfig.json schema once the repository has it', (t) => {
