@@ -7,6 +7,7 @@ import { buildCommand, CommandLine, databasePath, displayCommand, outcomeOf, rep
 import { currentKpic, currentTaal, workspaceFolder } from './config';
 import { message, Taal } from './messages';
 import { preflight } from './preflight';
+import { onLightPage } from './reportPage';
 import { run } from './run';
 import { KpiServer } from './server';
 
@@ -21,15 +22,6 @@ export function registerCommands(context: vscode.ExtensionContext, server: KpiSe
     }),
     vscode.commands.registerCommand('kpi.toonUitvoer', () => output.show(true)),
   );
-}
-
-/**
- * The report is a page for a browser (dark text, no background of its own); a webview would paint it on the
- * editor's theme colours. A base style right after <head> gives it a white page; the report's own styles still win.
- */
-export function onLightPage(html: string): string {
-  const base = '<style>html,body{background:#fff;color:#1b1b1b;color-scheme:light}</style>';
-  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => head + base) : base + html;
 }
 
 class KpiCommands {
