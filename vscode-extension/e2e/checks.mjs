@@ -136,11 +136,12 @@ export const checks = [
     needsLsp: true,
     async run({ page, screenshots }) {
       await openFile(page, 'werkplein/fraude.kpi');
+      await goToLine(page, 34, 23);
       const name = page.locator('.editor-instance .view-lines span', { hasText: /^teruggehaalde_fraude$/ }).first();
       await name.hover();
       await poll('a hover', async () => {
         const hover = page.locator('.monaco-hover:not(.hidden)').first();
-        return (await hover.isVisible()) && (await hover.innerText()).trim().length > 20;
+        return (await hover.isVisible()) && (await hover.innerText()).includes('Bedrag aan fraude');
       }, 15_000);
       await page.screenshot({ path: join(screenshots, 'hover.png') });
     },
