@@ -1,5 +1,5 @@
 // What a user of the extension sees, one check at a time, in the order a user would do it.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -182,6 +182,21 @@ export const checks = [
       await page.locator('.tab', { hasText: 'KPI-rapport' }).waitFor({ state: 'visible', timeout: 90_000 });
       await sleep(1500);
       await page.screenshot({ path: join(screenshots, 'report.png') });
+    },
+  },
+  {
+    name: 'kpiconfig.json is checked against the schema: a wrong level word is a problem',
+    async run({ page, workspace, screenshots }) {
+      // Written last: a broken config next to e2e/leeg.kpi must not disturb the checks above.
+      writeFileSync(join(workspace, 'e2e', 'kpiconfig.json'), '{\n  "regels": {\n    "KPI120": "streng"\n  }\n}\n');
+      await openFile(page, 'e2e/kpiconfig.json');
+      await runCommand(page, 'View: Focus Problems');
+      await poll('a schema problem for e2e/kpiconfig.json', async () =>
+      {
+        const text = await page.locator('.markers-panel').innerText();
+        return /kpiconfig\.json\s*e2e/.test(text) && text.includes('"waarschuwing"');
+      }, 30_000);
+      await page.screenshot({ path: join(screenshots, 'kpiconfig.png') });
     },
   },
 ];
