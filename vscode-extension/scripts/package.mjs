@@ -31,5 +31,5 @@ if (existsSync(schema)) {
 const vsix = join(root, `kpilang-${version}.vsix`);
 rmSync(vsix, { force: true });
 run(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies',
-  '--skip-license', '--allow-missing-repository', '--out', vsix]);
+  '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix]);
 console.log(`packaged ${vsix}`);

@@ -7,6 +7,7 @@ import { buildCommand, CommandLine, databasePath, displayCommand, outcomeOf, rep
 import { currentKpic, currentTaal, workspaceFolder } from './config';
 import { message, Taal } from './messages';
 import { preflight } from './preflight';
+import { onLightPage } from './reportPage';
 import { run } from './run';
 import { KpiServer } from './server';
 
@@ -55,7 +56,7 @@ class KpiCommands {
     const panel = vscode.window.createWebviewPanel('kpi.rapport', message(taal, 'reportTitle'), vscode.ViewColumn.Active, {
       enableScripts: true,
     });
-    panel.webview.html = fs.readFileSync(report, 'utf8');
+    panel.webview.html = onLightPage(fs.readFileSync(report, 'utf8'));
     void vscode.window.showInformationMessage(message(taal, 'reportDone', report));
     return report;
   }

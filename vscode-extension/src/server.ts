@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as vscode from 'vscode';
 import {
   DidChangeConfigurationNotification,
+  vsdiag,
   LanguageClient,
   LanguageClientOptions,
   RevealOutputChannelOn,
@@ -42,6 +43,11 @@ export class KpiServer implements vscode.Disposable {
       outputChannel: this.output,
       traceOutputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
+      middleware: {
+        // The server pushes diagnostics for every file of the workspace and also answers pull requests for open
+        // ones; VS Code would show an open file's findings twice (two collections). Push alone covers both.
+        provideDiagnostics: () => ({ kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] }),
+      },
       synchronize: {
         fileEvents: [
           vscode.workspace.createFileSystemWatcher('**/*.kpi'),
@@ -76,13 +82,13 @@ export class KpiServer implements vscode.Disposable {
     await this.start();
   }
 
-  /** The language and the server path need a new server; rule levels are sent to the running one. */
+  /** Another server path needs a new server; language and rule levels are sent to the running one. */
   async onConfigurationChanged(event: vscode.ConfigurationChangeEvent): Promise<void> {
-    if (event.affectsConfiguration('kpi.taal') || event.affectsConfiguration('kpi.server.pad')) {
+    if (event.affectsConfiguration('kpi.server.pad')) {
       await this.restart();
       return;
     }
-    if (event.affectsConfiguration('kpi.regels') && this.client?.isRunning()) {
+    if ((event.affectsConfiguration('kpi.taal') || event.affectsConfiguration('kpi.regels')) && this.client?.isRunning()) {
       const settings = currentServerOptions();
       this.reportSettingProblems(settings.problems);
       await this.client.sendNotification(DidChangeConfigurationNotification.type, { settings: { kpi: settings.options } });
