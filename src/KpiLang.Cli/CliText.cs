@@ -29,6 +29,15 @@ internal static class CliText
     public static readonly LocalizedText OutputDescription = new(
         "Schrijf de uitvoer naar dit bestand in plaats van naar het scherm.", "Write the output to this file instead of the screen.");
 
+    public static readonly LocalizedText RulesDescription = new(
+        "Toon alle regels met code, standaardniveau, categorie en omschrijving.",
+        "List every rule with code, default level, category and description.");
+    public static readonly LocalizedText RulesFormatDescription = new(
+        "Uitvoerformaat: text of json.", "Output format: text or json.");
+    public static LocalizedText RulesFooter(int count) => new(
+        $"{count} regels. Stel ze in met kpiconfig.json (zie docs/regels/README.md); negeer er één met // kpi-negeer CODE: reden.",
+        $"{count} rules. Configure them in kpiconfig.json (see docs/regels/README.md); suppress one with // kpi-negeer CODE: reason.");
+
     public static LocalizedText PathNotFound(string path) => new(
         $"kpic: het pad '{path}' bestaat niet.", $"kpic: the path '{path}' does not exist.");
     public static LocalizedText UnknownOption(string option) => new(

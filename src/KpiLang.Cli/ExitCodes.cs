@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Wrong usage: unknown option, missing or unreadable path, invalid argument.</summary>
     public const int Usage = 2;
+
+    /// <summary>The database was refused (newer schema, not a KpiLang database, damaged) or is unsafe to write.</summary>
+    public const int DatabaseRefused = 3;
 }

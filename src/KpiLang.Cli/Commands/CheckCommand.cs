@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KpiLang.Analysis;
+using KpiLang.Analysis.Configuration;
 using KpiLang.Cli.Output;
 using KpiLang.Compiler;
 using KpiLang.Diagnostics;
@@ -33,7 +34,9 @@ internal static class CheckCommand
             if (Workspace.Open(inputs, result.GetValue(root), result.GetValue(today), language, error) is not { } workspace)
                 return ExitCodes.Usage;
 
-            var diagnostics = Checker.Check(workspace.Compilation, CheckOptions.Default);
+            // Each file is judged by its nearest kpiconfig.json (walking up, not above the workspace root).
+            var config = ConfigLoader.LoadForFiles(workspace.Compilation.SyntaxTrees.Select(t => t.Path).Where(p => p.Length > 0), workspace.Root);
+            var diagnostics = Checker.Check(workspace.Compilation, config.ToCheckOptions()).AddRange(config.Diagnostics);
             if (result.GetValue(warnAsError))
                 diagnostics = [.. diagnostics.Select(d => d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d)];
 

@@ -9,5 +9,10 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(Language language, TextWriter output, TextWriter error)
     {
         yield return CheckCommand.Create(language, output, error);
+        yield return RulesCommand.Create(language, output);
+        yield return BuildCommand.Create(language, output, error);
+        yield return ImportCommand.Create(language, output, error);
+        yield return StatusCommand.Create(language, output, error);
+        yield return ReportCommand.Create(language, output, error);
     }
 }

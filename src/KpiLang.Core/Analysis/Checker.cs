@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using KpiLang.Analysis.Rules;
+using KpiLang.Analysis.Suppressions;
 using KpiLang.Compiler;
 using KpiLang.Diagnostics;
 
@@ -6,14 +8,34 @@ namespace KpiLang.Analysis;
 
 /// <summary>
 /// The one entry point hosts use to judge a specification: the compiler's diagnostics plus the method's rules,
-/// with configuration and in-source suppressions applied.
+/// with the level from configuration and overrides, and in-source suppressions applied.
 /// </summary>
 public static class Checker
 {
     public static ImmutableArray<Diagnostic> Check(Compilation compilation, CheckOptions options, CancellationToken cancellationToken = default)
     {
-        _ = options;
         cancellationToken.ThrowIfCancellationRequested();
-        return compilation.Diagnostics;
+        var found = new List<Diagnostic>();
+        var context = new RuleContext(compilation, options, found, cancellationToken);
+        foreach (var rule in RuleCatalog.Rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rule.Analyze(context);
+        }
+
+        // Where the compiler already reports an error (an unknown owner, say), the rule would only repeat it.
+        var compilerErrors = compilation.Diagnostics.Where(d => d.IsError)
+            .GroupBy(d => d.Location.Path).ToDictionary(g => g.Key, g => g.Select(d => d.Location.Span).ToList());
+        var ruleFindings = found
+            .Where(d => !(compilerErrors.TryGetValue(d.Location.Path, out var spans) && spans.Any(s => s.OverlapsWith(d.Location.Span) || s == d.Location.Span)))
+            .Select(d => d with { Severity = options.LevelFor(d.Descriptor, d.Location.Path) })
+            .Where(d => d.Severity != DiagnosticSeverity.Off)
+            .ToList();
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var (kept, suppressionFindings) = SuppressionFilter.Apply(compilation, ruleFindings, options, cancellationToken);
+
+        return [.. compilation.Diagnostics.Concat(kept).Concat(suppressionFindings)
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)];
     }
 }

@@ -29,6 +29,9 @@ public enum DiagnosticCategory
     Aantal,
     Eigenaarschap,
     Methode,
+
+    /// <summary>Findings about kpiconfig.json and kpi-negeer comments themselves.</summary>
+    Configuratie,
 }
 
 public static class DocumentationSite

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Text.Json;
+using KpiLang.Analysis;
+using KpiLang.Cli.Output;
+using KpiLang.Diagnostics;
+
+namespace KpiLang.Cli.Commands;
+
+/// <summary><c>kpic rules</c>: every rule with its code, default level, category and one-line description.</summary>
+internal static class RulesCommand
+{
+    public static Command Create(Language helpLanguage, TextWriter output)
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = CliText.RulesFormatDescription.Get(helpLanguage),
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var lang = CommonOptions.Lang(helpLanguage);
+        var command = new Command("rules", CliText.RulesDescription.Get(helpLanguage)) { format, lang };
+        command.Aliases.Add("regels");
+        command.SetAction(result =>
+        {
+            var language = LanguageParser.Parse(result.GetValue(lang));
+            if (result.GetValue(format) == "json") WriteJson(output, language);
+            else WriteText(output, language);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteText(TextWriter output, Language language)
+    {
+        foreach (var d in RuleCatalog.All)
+        {
+            var level = RuleLevels.ToWord(d.DefaultSeverity, language);
+            output.WriteLine($"{d.Code}  {level,-12}  {d.Category,-13}  {d.Title}");
+            output.WriteLine($"        {FirstSentence(d.Description.Get(language))}");
+        }
+        output.WriteLine(CliText.RulesFooter(RuleCatalog.All.Count).Get(language));
+    }
+
+    private static void WriteJson(TextWriter output, Language language)
+    {
+        var rules = RuleCatalog.All.Select(d =>
+        {
+            var rule = RuleCatalog.FindRule(d.Code);
+            return new
+            {
+                code = d.Code,
+                name = d.Title,
+                category = d.Category.ToString().ToLowerInvariant(),
+                defaultLevel = RuleLevels.ToWord(d.DefaultSeverity, language),
+                description = FirstSentence(d.Description.Get(language)),
+                settings = (rule?.Settings ?? []).Select(s => new { name = s.Name, defaultValue = s.Default, description = s.Description.Get(language) }),
+                helpUri = d.HelpUri,
+            };
+        });
+        output.WriteLine(JsonSerializer.Serialize(new { tool = "kpic", rules }, JsonOptions.Indented));
+    }
+
+    private static string FirstSentence(string text)
+    {
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[..(end + 1)];
+    }
+}

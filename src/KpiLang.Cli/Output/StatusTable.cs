@@ -1,0 +1,50 @@
+using KpiLang.Diagnostics;
+using KpiLang.Schema.Reading;
+
+namespace KpiLang.Cli.Output;
+
+/// <summary>Prints indicator statuses as aligned plain-text tables, one per goal, with a count per status at the end.</summary>
+internal static class StatusTable
+{
+    public static void Write(IReadOnlyList<GoalSection> sections, TextWriter writer, Language language)
+    {
+        var header = new[] { StatusText.Status, StatusText.Indicator, StatusText.Latest, StatusText.Baseline, StatusText.Target }
+            .Select(t => t.Get(language)).ToArray();
+        foreach (var section in sections)
+        {
+            writer.WriteLine($"{StatusText.Goal.Get(language)}: {section.Title}");
+            var rows = section.Indicators.Select(i => Row(i, language)).ToList();
+            var widths = Enumerable.Range(0, header.Length).Select(c => rows.Select(r => r[c].Length).Append(header[c].Length).Max()).ToArray();
+            writer.WriteLine("  " + string.Join("  ", header.Select((h, c) => h.PadRight(widths[c]))).TrimEnd());
+            foreach (var row in rows) writer.WriteLine("  " + string.Join("  ", row.Select((v, c) => v.PadRight(widths[c]))).TrimEnd());
+            writer.WriteLine();
+        }
+        var all = sections.SelectMany(s => s.Indicators).ToList();
+        writer.WriteLine(string.Join(", ", Enum.GetValues<IndicatorState>()
+            .Select(state => $"{all.Count(i => i.State == state)} {state.Label().Get(language)}")) + ".");
+    }
+
+    private static string[] Row(IndicatorStatus i, Language language)
+    {
+        var unit = i.Unit is { Length: > 0 } u ? (u == "%" ? " %" : " " + u) : "";
+        var latest = i.LatestValue is null ? "—"
+            : $"{StatusReader.FormatNumber(i.LatestValue, language)}{unit} ({StatusText.Until.Get(language)} {i.LatestPeriodEnd})";
+        var baseline = i.Baseline is null ? "—" : $"{StatusReader.FormatNumber(i.Baseline, language)}{unit}";
+        var target = i.TargetText is null ? "—" : i.Deadline is null ? i.TargetText : $"{i.TargetText} ({StatusText.Due.Get(language)} {i.Deadline})";
+        return [$"{i.State.Marker()} {i.State.Label().Get(language)}", i.Key, latest, baseline, target];
+    }
+}
+
+/// <summary>Labels of the status table, in Dutch and English.</summary>
+internal static class StatusText
+{
+    public static readonly LocalizedText Goal = new("Doel", "Goal");
+    public static readonly LocalizedText WithoutGoal = new("(zonder doel)", "(no goal)");
+    public static readonly LocalizedText Status = new("status", "status");
+    public static readonly LocalizedText Indicator = new("indicator", "indicator");
+    public static readonly LocalizedText Latest = new("laatste meting", "latest measurement");
+    public static readonly LocalizedText Baseline = new("nulmeting", "baseline");
+    public static readonly LocalizedText Target = new("streefwaarde", "target");
+    public static readonly LocalizedText Until = new("t/m", "to");
+    public static readonly LocalizedText Due = new("uiterlijk", "by");
+}

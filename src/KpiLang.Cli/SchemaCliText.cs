@@ -1,0 +1,67 @@
+using KpiLang.Diagnostics;
+
+namespace KpiLang.Cli;
+
+/// <summary>Messages of build, import, status and report, in Dutch and English.</summary>
+internal static class SchemaCliText
+{
+    public static readonly LocalizedText BuildDescription = new(
+        "Compileer .kpi-bestanden naar een SQLite-meetdatabase; bestaande metingen blijven bewaard.",
+        "Compile .kpi files into a SQLite measurement database; existing measurements are kept.");
+    public static readonly LocalizedText ImportDescription = new(
+        "Laad metingen uit een CSV-bestand in de database: alles of niets.",
+        "Load measurements from a CSV file into the database: all or nothing.");
+    public static readonly LocalizedText StatusDescription = new(
+        "Toon per doel de stand van elke indicator (op koers, achter, geen data).",
+        "Show per goal the state of every indicator (on track, behind, no data).");
+    public static readonly LocalizedText ReportDescription = new(
+        "Schrijf een HTML-rapport met per indicator een grafiek van metingen, nulmeting en streefwaarde.",
+        "Write an HTML report with, per indicator, a chart of measurements, baseline and target.");
+    public static readonly LocalizedText DatabaseOutputDescription = new(
+        "Het databasebestand (.sqlite) om te maken of bij te werken.", "The database file (.sqlite) to create or update.");
+    public static readonly LocalizedText DatabaseDescription = new("Het databasebestand (.sqlite).", "The database file (.sqlite).");
+    public static readonly LocalizedText CsvDescription = new(
+        "CSV-bestand met metingen (zie docs/schema.md voor de kolommen).", "CSV file with measurements (see docs/schema.md for the columns).");
+    public static readonly LocalizedText ReportOutputDescription = new("Het HTML-bestand om te schrijven.", "The HTML file to write.");
+
+    public static LocalizedText BuildRefused(int errors) => new(
+        $"kpic: de specificatie heeft {errors} {(errors == 1 ? "fout" : "fouten")}; de database is niet geschreven. Los de fouten op en bouw opnieuw.",
+        $"kpic: the specification has {errors} {(errors == 1 ? "error" : "errors")}; the database was not written. Fix the errors and build again.");
+
+    public static LocalizedText DuplicateIndicator(string name, string first, string second) => new(
+        $"kpic: de indicator '{name}' staat in {first} en in {second}; in één database moet elke indicatornaam uniek zijn. "
+        + "Hernoem er één of bouw de specificaties in aparte databases.",
+        $"kpic: the indicator '{name}' is in {first} and in {second}; within one database every indicator name must be unique. "
+        + "Rename one or build the specifications into separate databases.");
+
+    public static LocalizedText Built(string path, int indicators, long measurements, bool created) => new(
+        $"{(created ? "Database gemaakt" : "Database bijgewerkt")}: {path} ({indicators} {(indicators == 1 ? "indicator" : "indicatoren")}, {measurements} {(measurements == 1 ? "meting" : "metingen")} bewaard).",
+        $"{(created ? "Database created" : "Database updated")}: {path} ({indicators} {(indicators == 1 ? "indicator" : "indicators")}, {measurements} {(measurements == 1 ? "measurement" : "measurements")} kept).");
+
+    public static LocalizedText Migrated(int from, int to) => new(
+        $"Schema bijgewerkt van versie {from} naar {to}.", $"Schema migrated from version {from} to {to}.");
+
+    public static LocalizedText Archived(string key, string title, long measurements) => new(
+        $"Gearchiveerd: {key} \"{title}\" staat niet meer in de specificatie; {measurements} {(measurements == 1 ? "meting blijft" : "metingen blijven")} bewaard (view gearchiveerde_indicator).",
+        $"Archived: {key} \"{title}\" is no longer in the specification; {measurements} {(measurements == 1 ? "measurement is" : "measurements are")} kept (view gearchiveerde_indicator).");
+
+    public static LocalizedText Restored(string key) => new(
+        $"Teruggezet: {key} staat weer in de specificatie, met zijn eerdere metingen.",
+        $"Restored: {key} is back in the specification, with its earlier measurements.");
+
+    public static LocalizedText CannotWrite(string path, string reason) => new(
+        $"kpic: kan '{path}' niet schrijven: {reason}", $"kpic: cannot write '{path}': {reason}");
+
+    public static LocalizedText FileNotFound(string path) => new(
+        $"kpic: het bestand '{path}' bestaat niet.", $"kpic: the file '{path}' does not exist.");
+
+    public static LocalizedText Imported(int rows, string path) => new(
+        $"{rows} {(rows == 1 ? "meting" : "metingen")} geladen in {path}.", $"{rows} {(rows == 1 ? "measurement" : "measurements")} loaded into {path}.");
+
+    public static LocalizedText ImportFailed(int errors) => new(
+        $"kpic: {errors} {(errors == 1 ? "fout" : "fouten")} in het CSV-bestand; er is niets geladen. Verbeter de regels en importeer opnieuw.",
+        $"kpic: {errors} {(errors == 1 ? "error" : "errors")} in the CSV file; nothing was loaded. Correct the lines and import again.");
+
+    public static LocalizedText ReportWritten(string path, int charts) => new(
+        $"Rapport geschreven: {path} ({charts} {(charts == 1 ? "grafiek" : "grafieken")}).", $"Report written: {path} ({charts} {(charts == 1 ? "chart" : "charts")}).");
+}

@@ -1,0 +1,38 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using KpiLang.Analysis.Rules;
+using KpiLang.Analysis.Rules.Aantal;
+using KpiLang.Analysis.Rules.Eigenaarschap;
+using KpiLang.Analysis.Rules.Methode;
+using KpiLang.Analysis.Rules.Smart;
+using KpiLang.Diagnostics;
+
+namespace KpiLang.Analysis;
+
+/// <summary>Every rule of the checker, and every code kpiconfig.json and kpi-negeer may name.</summary>
+public static class RuleCatalog
+{
+    public static ImmutableArray<Rule> Rules { get; } =
+    [
+        new SpecifiekRule(), new MeetbaarRule(), new AcceptabelRule(), new RealistischRule(), new TijdgebondenRule(),
+        new TeVeelPerScopeRule(), new TeVeelPerDoelRule(),
+        new EigenaarOntbreektRule(), new EigenaarGeenActorRule(), new EigenaarZonderInvloedRule(),
+        new GeenNulmetingRule(), new GeenHerijkingRule(), new HerijkingVerlopenRule(), new InspanningZonderVerhaalRule(),
+        new DoelZonderInspanningRule(), new InspanningZonderIndicatorRule(), new ImpactNietGekoppeldRule(), new AlleenTellenRule(),
+        new DisclaimerOntbreektRule(), new BekostigingRule(), new NiemandBespreektRule(), new VerhaalWieGeenActorRule(),
+    ];
+
+    /// <summary>The descriptors of every rule and of the configuration and suppression findings, by code.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        [.. Rules.Select(r => r.Descriptor).Concat(ConfigurationDiagnostics.All).OrderBy(d => d.Code, StringComparer.Ordinal)];
+
+    private static readonly FrozenDictionary<string, DiagnosticDescriptor> ByCode =
+        All.ToFrozenDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, Rule> RulesByCode =
+        Rules.ToFrozenDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
+
+    public static DiagnosticDescriptor? Find(string code) => ByCode.GetValueOrDefault(code);
+
+    public static Rule? FindRule(string code) => RulesByCode.GetValueOrDefault(code);
+}

@@ -1,0 +1,36 @@
+using KpiLang.Diagnostics;
+using KpiLang.Semantics;
+
+namespace KpiLang.Analysis.Rules.Eigenaarschap;
+
+/// <summary>
+/// An indicator without an eigenaar: nobody is accountable for it (BRIEF §4). When the effort or goal above has
+/// an owner, the quick fix proposes that actor.
+/// </summary>
+public sealed class EigenaarOntbreektRule() : Rule("KPI120", "eigenaar-ontbreekt", DiagnosticCategory.Eigenaarschap, DiagnosticSeverity.Warning,
+    new("indicator '{0}' heeft geen eigenaar; zet 'eigenaar:' met de actor die hem kan beïnvloeden",
+        "indicator '{0}' has no owner; add 'eigenaar:' with the actor who can influence it"),
+    new("Elke KPI heeft een eigenaar nodig die erop aanspreekbaar is en er echt invloed op heeft (PBM stap 6).",
+        "Every KPI needs an owner who is accountable for it and can really influence it (PBM step 6)."))
+{
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var indicator in context.Compilation.Indicators)
+        {
+            if (!indicator.IsCurrent() || indicator.OwnerName is not null) continue;
+            var inherited = indicator.Containers().Select(OwnerOf).FirstOrDefault(o => o is not null);
+            CodeFix? fix = inherited is null || RuleSyntax.InsertFirstProperty(indicator, $"eigenaar: {inherited.Name}") is not { } edit
+                ? null
+                : new CodeFix(new($"Maak '{inherited.Name}' eigenaar", $"Make '{inherited.Name}' the owner"), [edit]);
+            context.Report(this, indicator.Location, fix, indicator.Name);
+        }
+    }
+
+    private static ActorSymbol? OwnerOf(Symbol symbol) => symbol switch
+    {
+        EffortSymbol e => e.Owner,
+        GoalSymbol g => g.Owner,
+        ScopeSymbol s => s.Owner,
+        _ => null,
+    };
+}

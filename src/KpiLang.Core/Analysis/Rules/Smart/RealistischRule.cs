@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using KpiLang.Diagnostics;
+using KpiLang.Semantics;
+
+namespace KpiLang.Analysis.Rules.Smart;
+
+/// <summary>
+/// R of SMART: a streefwaarde that contradicts the indicator's direction or another target, that the baseline
+/// already meets, that is a percentage outside 0–100 %, or that asks for a jump from the baseline beyond a factor.
+/// </summary>
+public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", DiagnosticCategory.Smart, DiagnosticSeverity.Warning,
+    new("de streefwaarde '{1}' van indicator '{0}' is niet realistisch: {2}", "the target '{1}' of indicator '{0}' is not realistic: {2}"),
+    new("Een realistische streefwaarde past bij de richting van de indicator, spreekt andere streefwaarden niet tegen, is nog niet gehaald bij de nulmeting en vraagt geen onhaalbare sprong.",
+        "A realistic target fits the indicator's direction, does not contradict other targets, is not already met by the baseline and does not ask for an unreachable jump."))
+{
+    public const string JumpFactor = "sprongfactor";
+
+    public override ImmutableArray<RuleSetting> Settings =>
+    [
+        new(JumpFactor, 3m, new("hoeveel keer hoger of lager dan de nulmeting een streefwaarde mag zijn", "how many times above or below the baseline a target may be")),
+    ];
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var indicator in context.Compilation.Indicators)
+        {
+            if (!indicator.IsCurrent()) continue;
+            var factor = context.Setting(this, JumpFactor, indicator);
+            foreach (var target in indicator.Targets)
+                if (Problem(indicator, target, factor) is { } problem)
+                    context.Report(this, RuleSyntax.At(indicator, target.Syntax), indicator.Name, target.ToString(), problem);
+        }
+    }
+
+    private static LocalizedText? Problem(IndicatorSymbol indicator, Target target, decimal factor)
+    {
+        if (ContradictsDirection(indicator.Direction, target.Comparator))
+            return new($"'richting: {indicator.Direction.ToString()!.ToLowerInvariant()}' zegt de andere kant op; pas de richting of de vergelijking aan",
+                $"'richting: {indicator.Direction.ToString()!.ToLowerInvariant()}' points the other way; change the direction or the comparison");
+        if (indicator.Targets.FirstOrDefault(other => other != target && Contradict(target, other)) is { } contradicted)
+            return new($"hij spreekt '{contradicted}' in dezelfde periode tegen", $"it contradicts '{contradicted}' in the same period");
+
+        var value = target.Value.Resolve(indicator.Baseline);
+        if (value is { } v && indicator.EffectiveUnit.Kind == UnitKind.Percent && (v < 0 || v > 100))
+            return new($"dat komt neer op {Format(v)} %, buiten 0–100 %", $"that comes to {Format(v)} %, outside 0–100 %");
+
+        if (indicator.Baseline is not { } baseline || target.Window is { IsCumulative: true }) return null;
+        if (!target.Value.IsRelative && target.Comparator is not (Comparator.Exactly or Comparator.Between)
+            && !IsNaturalBound(indicator, target) && target.IsMetBy(baseline.Value.Value, baseline) == true)
+            return new($"de nulmeting ({baseline.Value}) haalt hem al; kies een streefwaarde die iets vraagt of schrijf 'minimaal nulmeting'",
+                $"the baseline ({baseline.Value}) already meets it; choose a target that asks for something, or write 'minimaal nulmeting'");
+        if (value is { } goal && baseline.Value.Value > 0 && goal > 0 && indicator.IndicatorKind?.Type is not IndicatorKindType.Score
+            && !(indicator.EffectiveUnit.Kind == UnitKind.Count && Math.Max(goal, baseline.Value.Value) <= SmallCount))
+        {
+            var ratio = Math.Max(goal / baseline.Value.Value, baseline.Value.Value / goal);
+            if (ratio > factor)
+                return new($"dat is {Format(ratio)} keer de nulmeting ({baseline.Value}); meer dan {Format(factor)} keer is zelden haalbaar",
+                    $"that is {Format(ratio)} times the baseline ({baseline.Value}); more than {Format(factor)} times is rarely reachable");
+        }
+        return null;
+    }
+
+    /// <summary>Small counts (1 → 4 improvements) jump by large factors without being unrealistic.</summary>
+    private const decimal SmallCount = 10m;
+
+    /// <summary>"maximaal 100 %" or "minimaal 0 %" guard a limit (stay within budget); being met already is the point.</summary>
+    private static bool IsNaturalBound(IndicatorSymbol indicator, Target target) =>
+        indicator.EffectiveUnit.Kind == UnitKind.Percent && target.Value.Absolute?.Value is 100m or 0m;
+
+    private static bool ContradictsDirection(Direction? direction, Comparator comparator) => direction switch
+    {
+        Direction.Hoger => comparator is Comparator.AtMost or Comparator.LessThan,
+        Direction.Lager => comparator is Comparator.AtLeast or Comparator.GreaterThan,
+        _ => false,
+    };
+
+    /// <summary>Two absolute targets for overlapping periods whose ranges cannot both hold.</summary>
+    private static bool Contradict(Target a, Target b)
+    {
+        if (!Overlap(a.TimeBound, b.TimeBound) || a.Window != b.Window) return false;
+        var (lowA, highA) = Range(a);
+        var (lowB, highB) = Range(b);
+        return (lowA is { } la && highB is { } hb && la > hb) || (lowB is { } lb && highA is { } ha && lb > ha);
+    }
+
+    private static (decimal? Low, decimal? High) Range(Target t)
+    {
+        if (t.Value.IsRelative) return (null, null);
+        var v = t.Value.Absolute?.Value;
+        return t.Comparator switch
+        {
+            Comparator.AtLeast or Comparator.GreaterThan => (v, null),
+            Comparator.AtMost or Comparator.LessThan => (null, v),
+            Comparator.Exactly => (v, v),
+            _ => (v, t.High?.Absolute?.Value),
+        };
+    }
+
+    private static bool Overlap(TimeBound? a, TimeBound? b)
+    {
+        if (a is null || b is null) return a is null && b is null;
+        var startA = a.Start ?? DateOnly.MinValue; var endA = a.End ?? DateOnly.MaxValue;
+        var startB = b.Start ?? DateOnly.MinValue; var endB = b.End ?? DateOnly.MaxValue;
+        return startA <= endB && startB <= endA;
+    }
+
+    private static string Format(decimal d) => Math.Round(d, 1).ToString("0.#", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,52 @@
+using KpiLang.Compiler;
+using KpiLang.Diagnostics;
+
+namespace KpiLang.Analysis.Suppressions;
+
+/// <summary>
+/// Applies the kpi-negeer comments of every file to the rule findings, and reports comments without a reason,
+/// with a code that is no rule, or that silence nothing (KPI195–KPI197).
+/// </summary>
+internal static class SuppressionFilter
+{
+    public static (List<Diagnostic> Kept, List<Diagnostic> Findings) Apply(Compilation compilation, List<Diagnostic> diagnostics,
+        CheckOptions options, CancellationToken cancellationToken)
+    {
+        var suppressions = new List<Suppression>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (tree.Text.Text.Contains("kpi-negeer", StringComparison.OrdinalIgnoreCase))
+                suppressions.AddRange(SuppressionParser.Parse(tree));
+        }
+        if (suppressions.Count == 0) return (diagnostics, []);
+
+        var used = new HashSet<Suppression>();
+        var kept = new List<Diagnostic>();
+        foreach (var diagnostic in diagnostics)
+        {
+            var match = suppressions.FirstOrDefault(s => s.Code == diagnostic.Code && s.Tree.Path == diagnostic.Location.Path
+                && s.Tree.Text == diagnostic.Location.Source && s.Scope.Contains(diagnostic.Location.Span.Start));
+            if (match is null) kept.Add(diagnostic);
+            else used.Add(match);
+        }
+
+        var findings = new List<Diagnostic>();
+        foreach (var s in suppressions)
+        {
+            var at = new Location(s.Tree.Text, s.Comment);
+            if (RuleCatalog.FindRule(s.Code) is null)
+                findings.Add(Diagnostic.Create(ConfigurationDiagnostics.SuppressionUnknownCode, at, s.Code.Length == 0 ? "—" : s.Code,
+                    s.Code.StartsWith("KPI0", StringComparison.Ordinal)
+                        ? new LocalizedText("; een taalfout los je op in plaats van hem te negeren", "; fix a language error instead of suppressing it")
+                        : new LocalizedText("; 'kpic rules' toont alle codes", "; 'kpic rules' lists every code")));
+            else if (!used.Contains(s))
+                findings.Add(Diagnostic.Create(ConfigurationDiagnostics.SuppressionUnused, at, s.Code));
+            if (s.Reason is null)
+                findings.Add(Diagnostic.Create(ConfigurationDiagnostics.SuppressionWithoutReason, at, s.Code.Length == 0 ? "KPI…" : s.Code));
+        }
+        var leveled = findings.Select(d => d with { Severity = options.LevelFor(d.Descriptor, d.Location.Path) })
+            .Where(d => d.Severity != DiagnosticSeverity.Off).ToList();
+        return (kept, leveled);
+    }
+}

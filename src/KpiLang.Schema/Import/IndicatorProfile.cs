@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+
+namespace KpiLang.Schema.Import;
+
+/// <summary>What the database says about an indicator, enough to judge a measurement of it.</summary>
+internal sealed record IndicatorProfile(
+    long Id,
+    string Key,
+    string? Kind,
+    double? ScaleMin,
+    double? ScaleMax,
+    string? Unit,
+    bool Active,
+    IReadOnlySet<string> Dimensions)
+{
+    public static Dictionary<string, IndicatorProfile> Load(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        var dimensions = new Dictionary<long, HashSet<string>>();
+        using (var command = connection.Command("SELECT indicator_id, dimensie FROM uitsplitsing", transaction))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                if (!dimensions.TryGetValue(reader.GetInt64(0), out var set)) dimensions[reader.GetInt64(0)] = set = new(StringComparer.OrdinalIgnoreCase);
+                set.Add(reader.GetString(1));
+            }
+
+        var profiles = new Dictionary<string, IndicatorProfile>(StringComparer.Ordinal);
+        using (var command = connection.Command("SELECT id, sleutel, soort, schaal_min, schaal_max, eenheid, actief FROM indicator", transaction))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                profiles[reader.GetString(1)] = new IndicatorProfile(id, reader.GetString(1),
+                    reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetDouble(3),
+                    reader.IsDBNull(4) ? null : reader.GetDouble(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5),
+                    reader.GetInt64(6) == 1,
+                    dimensions.GetValueOrDefault(id) ?? (IReadOnlySet<string>)new HashSet<string>());
+            }
+        return profiles;
+    }
+}

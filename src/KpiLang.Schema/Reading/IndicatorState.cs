@@ -1,0 +1,38 @@
+namespace KpiLang.Schema.Reading;
+
+/// <summary>The status words of the view indicator_status.</summary>
+public enum IndicatorState
+{
+    OnTrack,
+    Behind,
+    NoData,
+    NoTarget,
+}
+
+public static class IndicatorStates
+{
+    public static IndicatorState Parse(string word) => word switch
+    {
+        "op koers" => IndicatorState.OnTrack,
+        "achter" => IndicatorState.Behind,
+        "geen streefwaarde" => IndicatorState.NoTarget,
+        _ => IndicatorState.NoData,
+    };
+
+    /// <summary>A marker that reads without colour: ✔ on track, ✘ behind, · no data, ○ no target.</summary>
+    public static string Marker(this IndicatorState state) => state switch
+    {
+        IndicatorState.OnTrack => "✔",
+        IndicatorState.Behind => "✘",
+        IndicatorState.NoTarget => "○",
+        _ => "·",
+    };
+
+    public static Diagnostics.LocalizedText Label(this IndicatorState state) => state switch
+    {
+        IndicatorState.OnTrack => new("op koers", "on track"),
+        IndicatorState.Behind => new("achter", "behind"),
+        IndicatorState.NoTarget => new("geen streefwaarde", "no target"),
+        _ => new("geen data", "no data"),
+    };
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using KpiLang.Diagnostics;
+using KpiLang.Schema.Reading;
+using Microsoft.Data.Sqlite;
+
+namespace KpiLang.Schema.Report;
+
+/// <summary>
+/// One self-contained HTML page (inline CSS and SVG, nothing fetched from a network): per goal, per indicator its
+/// status and a chart of its measurements against baseline and target.
+/// </summary>
+public static class HtmlReport
+{
+    private const string Style = """
+        body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; color: #1b1b1b; padding: 0 1rem; }
+        h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 2rem; }
+        h3 { font-size: 1.05rem; margin-bottom: .2rem; } .sleutel { color: #666; font-size: .85rem; font-weight: normal; }
+        article { margin: 1rem 0 1.5rem; } .status { margin: .2rem 0 .4rem; }
+        .op-koers { color: #1a7f37; } .achter { color: #b42318; } .geen-data, .geen-streefwaarde { color: #666; }
+        svg.grafiek { width: 100%; max-width: 640px; height: auto; background: #fafafa; border: 1px solid #e3e3e3; }
+        .as { stroke: #888; } .raster { stroke: #eee; } .as-label { font-size: 11px; fill: #555; }
+        .nulmeting { stroke: #888; stroke-dasharray: 6 4; stroke-width: 1.5; }
+        .streefwaarde { stroke: #1a7f37; stroke-width: 2; } .streefband { fill: #1a7f37; fill-opacity: .15; }
+        .deadline { fill: #1a7f37; } .metingen { fill: none; stroke: #1f5fbf; stroke-width: 2; }
+        .meting { fill: #1f5fbf; } .meting.voorlopig { fill: #fff; stroke: #1f5fbf; stroke-width: 2; }
+        """;
+
+    /// <summary>Writes the page; returns the number of charts (indicators with at least one numeric measurement).</summary>
+    public static int Write(SqliteConnection connection, TextWriter writer, Language language, string compilerVersion)
+    {
+        var sections = StatusReader.ReadSections(connection, ReportText.WithoutGoal.Get(language));
+        var builtOn = StatusReader.ReadMetadata(connection, "gebouwd_op") ?? "?";
+        var title = ReportText.Title.Get(language);
+        writer.WriteLine("<!DOCTYPE html>");
+        writer.WriteLine($"<html lang=\"{(language == Language.En ? "en" : "nl")}\">");
+        writer.WriteLine($"<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{E(title)}</title><style>{Style}</style></head>");
+        writer.WriteLine("<body>");
+        writer.WriteLine($"<h1>{E(title)}</h1>");
+        writer.WriteLine($"<p>{E(ReportText.BuiltOn(builtOn, compilerVersion).Get(language))}</p>");
+        var charts = 0;
+        foreach (var section in sections)
+        {
+            writer.WriteLine($"<section><h2>{E(ReportText.Goal.Get(language))}: {E(section.Title)}</h2>");
+            foreach (var indicator in section.Indicators)
+            {
+                var points = StatusReader.ReadSeries(connection, indicator.Id);
+                var stateClass = indicator.State.Label().Nl.Replace(' ', '-');
+                writer.WriteLine($"<article id=\"{E("indicator-" + indicator.Key)}\" data-indicator=\"{E(indicator.Key)}\">");
+                writer.WriteLine($"<h3>{E(indicator.Title)} <span class=\"sleutel\">{E(indicator.Key)}</span></h3>");
+                writer.WriteLine($"<p class=\"status {stateClass}\">{E(indicator.State.Marker())} {E(indicator.State.Label().Get(language))}{E(Summary(indicator, language))}</p>");
+                if (points.Count > 0)
+                {
+                    writer.WriteLine(SvgChart.Render(indicator, points, language));
+                    charts++;
+                }
+                else
+                {
+                    writer.WriteLine($"<p class=\"geen-metingen\">{E(ReportText.NoMeasurements.Get(language))}</p>");
+                }
+                writer.WriteLine("</article>");
+            }
+            writer.WriteLine("</section>");
+        }
+        writer.WriteLine("</body>");
+        writer.WriteLine("</html>");
+        return charts;
+    }
+
+    private static string Summary(IndicatorStatus i, Language language)
+    {
+        var parts = new List<string>();
+        if (i.LatestValue is not null) parts.Add($"{ReportText.Latest.Get(language)} {StatusReader.FormatNumber(i.LatestValue, language)} ({i.LatestPeriodEnd})");
+        if (i.Baseline is not null) parts.Add($"{ReportText.Baseline.Get(language)} {StatusReader.FormatNumber(i.Baseline, language)}");
+        if (i.TargetText is not null) parts.Add($"{ReportText.Target.Get(language)} {i.TargetText}");
+        return parts.Count == 0 ? "" : " — " + string.Join("; ", parts);
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace KpiLang.Schema;
+
+/// <summary>
+/// Brings a database to the latest schema version by running the embedded migrations (Migrations/NNN_*.sql) it has
+/// not had yet, inside the caller's transaction. The version lives in metadata('schema_versie').
+/// </summary>
+public static class SchemaMigrator
+{
+    private static readonly IReadOnlyList<(int Version, string Name, string Sql)> Migrations = LoadMigrations();
+
+    public static int LatestVersion => Migrations[^1].Version;
+
+    /// <summary>0 for an empty database; refuses a file that has tables but is no KpiLang database.</summary>
+    public static int ReadVersion(SqliteConnection connection, string path, SqliteTransaction? transaction = null)
+    {
+        try
+        {
+            using var tables = connection.Command("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table'", transaction);
+            if (Convert.ToInt64(tables.ExecuteScalar(), CultureInfo.InvariantCulture) == 0) return 0;
+            using var hasMetadata = connection.Command("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'metadata'", transaction);
+            if (Convert.ToInt64(hasMetadata.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+                throw new DatabaseRefusedException(SchemaText.NotAKpiDatabase(path));
+            using var version = connection.Command("SELECT waarde FROM metadata WHERE sleutel = 'schema_versie'", transaction);
+            return version.ExecuteScalar() is string text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v)
+                ? v
+                : throw new DatabaseRefusedException(SchemaText.NotAKpiDatabase(path));
+        }
+        catch (SqliteException e)
+        {
+            throw new DatabaseRefusedException(SchemaText.Unreadable(path, e.Message));
+        }
+    }
+
+    /// <summary>Runs the missing migrations up to <paramref name="targetVersion"/>; returns the version before.</summary>
+    public static int Migrate(SqliteConnection connection, SqliteTransaction transaction, string path, int? targetVersion = null)
+    {
+        var target = targetVersion ?? LatestVersion;
+        var current = ReadVersion(connection, path, transaction);
+        if (current > LatestVersion) throw new DatabaseRefusedException(SchemaText.SchemaTooNew(path, current, LatestVersion));
+        foreach (var migration in Migrations.Where(m => m.Version > current && m.Version <= target))
+        {
+            connection.Execute(migration.Sql, transaction);
+            using var set = connection.Command(
+                "INSERT INTO metadata (sleutel, waarde) VALUES ('schema_versie', $v) ON CONFLICT (sleutel) DO UPDATE SET waarde = excluded.waarde",
+                transaction);
+            set.Parameters.AddWithValue("$v", migration.Version.ToString(CultureInfo.InvariantCulture));
+            set.ExecuteNonQuery();
+        }
+        return current;
+    }
+
+    private static List<(int, string, string)> LoadMigrations()
+    {
+        var assembly = typeof(SchemaMigrator).Assembly;
+        const string prefix = "KpiLang.Schema.Migrations.";
+        var list = new List<(int, string, string)>();
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            var name = resource[prefix.Length..];
+            var version = int.Parse(name[..name.IndexOf('_', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            list.Add((version, name, reader.ReadToEnd()));
+        }
+        list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        // Numbers must run 1, 2, 3, ... so a missing file cannot silently skip a step.
+        for (var i = 0; i < list.Count; i++)
+            if (list[i].Item1 != i + 1) throw new InvalidOperationException($"Migration {i + 1} is missing from {assembly.GetName().Name}.");
+        return list;
+    }
+}

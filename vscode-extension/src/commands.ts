@@ -1,0 +1,94 @@
+// The commands in the palette: compile the workspace to SQLite, open the HTML report, restart the server,
+// show the output channel.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { buildCommand, CommandLine, databasePath, displayCommand, outcomeOf, reportCommand, reportPath } from './cliArgs';
+import { currentKpic, currentTaal, workspaceFolder } from './config';
+import { message, Taal } from './messages';
+import { preflight } from './preflight';
+import { run } from './run';
+import { KpiServer } from './server';
+
+export function registerCommands(context: vscode.ExtensionContext, server: KpiServer, output: vscode.OutputChannel): void {
+  const kpi = new KpiCommands(context, output);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('kpi.compileer', () => kpi.compile()),
+    vscode.commands.registerCommand('kpi.openRapport', () => kpi.openReport()),
+    vscode.commands.registerCommand('kpi.herstartServer', async () => {
+      await server.restart();
+      void vscode.window.showInformationMessage(message(currentTaal(), 'restarted'));
+    }),
+    vscode.commands.registerCommand('kpi.toonUitvoer', () => output.show(true)),
+  );
+}
+
+class KpiCommands {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly output: vscode.OutputChannel) {}
+
+  /** Builds the workspace into the database; returns its path when it was written. */
+  async compile(): Promise<string | undefined> {
+    const taal = currentTaal();
+    const folder = await this.requireWorkspace(taal);
+    if (folder === undefined) return undefined;
+    const database = databasePath(folder, vscode.workspace.getConfiguration('kpi').get<string>('database'));
+    const kpic = currentKpic(this.context);
+    const line = buildCommand(kpic, folder, database, taal);
+    const ok = await this.runKpic('build', line, folder, message(taal, 'building', path.basename(database)), taal);
+    if (!ok) return undefined;
+    const openReport = message(taal, 'openReport');
+    void vscode.window.showInformationMessage(message(taal, 'buildDone', database), openReport).then((choice) => {
+      if (choice === openReport) void this.openReport();
+    });
+    return database;
+  }
+
+  /** Builds, writes the HTML report next to the database and shows it in an editor tab. */
+  async openReport(): Promise<string | undefined> {
+    const taal = currentTaal();
+    const database = await this.compile();
+    if (database === undefined) return undefined;
+    const folder = workspaceFolder() ?? path.dirname(database);
+    const report = reportPath(database);
+    const line = reportCommand(currentKpic(this.context), database, report, taal);
+    if (!(await this.runKpic('report', line, folder, message(taal, 'reporting'), taal))) return undefined;
+    const panel = vscode.window.createWebviewPanel('kpi.rapport', message(taal, 'reportTitle'), vscode.ViewColumn.Active, {
+      enableScripts: true,
+    });
+    panel.webview.html = fs.readFileSync(report, 'utf8');
+    void vscode.window.showInformationMessage(message(taal, 'reportDone', report));
+    return report;
+  }
+
+  private async requireWorkspace(taal: Taal): Promise<string | undefined> {
+    const folder = workspaceFolder();
+    if (folder === undefined) void vscode.window.showErrorMessage(message(taal, 'noWorkspace'));
+    return folder;
+  }
+
+  /** Runs one kpic subcommand with a progress notification; shows what went wrong when it did. */
+  private async runKpic(subcommand: string, line: CommandLine, cwd: string, title: string, taal: Taal): Promise<boolean> {
+    const problem = await preflight(currentKpic(this.context), taal, cwd);
+    if (problem !== undefined) {
+      this.output.appendLine(problem);
+      void vscode.window.showErrorMessage(problem);
+      return false;
+    }
+    this.output.appendLine(`> ${displayCommand(line)}`);
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title },
+      () => run(line, cwd, (text) => this.output.append(text)),
+    );
+    if (result.startError !== undefined) this.output.appendLine(result.startError);
+    const outcome = outcomeOf(result.exitCode);
+    if (outcome === 'ok') return true;
+    const text = outcome === 'findings' ? message(taal, 'buildFindings')
+      : outcome === 'refused' ? message(taal, 'buildRefused')
+      : message(taal, 'commandFailed', subcommand, String(result.exitCode ?? '—'));
+    const show = message(taal, 'showOutput');
+    void vscode.window.showErrorMessage(text, show).then((choice) => {
+      if (choice === show) this.output.show(true);
+    });
+    return false;
+  }
+}
