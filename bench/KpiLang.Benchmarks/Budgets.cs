@@ -7,7 +7,8 @@ namespace KpiLang.Benchmarks;
 /// <summary>
 /// The four budgets of issue 7, measured against the release `kpic` binary as a user runs it (a fresh process for
 /// each check, the server as a child process over stdio). Prints a table with pass/miss.
-/// Options: --runs N (check runs, default 5), --edits N (LSP edits, default 50), --no-build.
+/// Options: --runs N (check runs, default 5), --edits N (LSP edits, default 50), --no-build, --kpic PATH (another
+/// build of kpic, say a branch not yet merged).
 /// </summary>
 public static class Budgets
 {
@@ -16,8 +17,9 @@ public static class Budgets
         var runs = Option(args, "--runs", 5);
         var edits = Option(args, "--edits", 50);
         var repo = FindRepository();
-        if (!args.Contains("--no-build")) BuildKpic(repo);
-        var kpic = Path.Combine(repo, "src", "KpiLang.Cli", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "kpic.exe" : "kpic");
+        if (!args.Contains("--no-build") && !args.Contains("--kpic")) BuildKpic(repo);
+        var at = Array.IndexOf(args, "--kpic");
+        var kpic = at >= 0 && at + 1 < args.Length ? Path.GetFullPath(args[at + 1]) : Path.Combine(repo, "src", "KpiLang.Cli", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "kpic.exe" : "kpic");
         Console.WriteLine($"kpic: {kpic}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
 
