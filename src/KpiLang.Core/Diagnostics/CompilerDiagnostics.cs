@@ -30,6 +30,12 @@ public static class CompilerDiagnostics
         "Een tekst tussen aanhalingstekens moet op dezelfde regel eindigen. Lange tekst kun je over meerdere regels verdelen met meerdere teksten achter elkaar.",
         "A quoted text must end on the same line. Split long text into several quoted parts, one per line.");
 
+    public static readonly DiagnosticDescriptor UnterminatedComment = Error("KPI0007", "commentaar-niet-afgesloten",
+        "commentaar met /* zonder afsluitende */; alles tot het einde van het bestand telt nu als commentaar",
+        "comment opened with /* but never closed with */; everything up to the end of the file now counts as a comment",
+        "Een blokcommentaar loopt van /* tot */. Zonder */ verdwijnt de rest van het bestand in het commentaar, zonder dat het gecontroleerd wordt.",
+        "A block comment runs from /* to */. Without */ the rest of the file disappears into the comment and is not checked.");
+
     public static readonly DiagnosticDescriptor UnknownCharacter = Error("KPI0004", "onbekend-teken",
         "het teken {0} hoort niet in een .kpi-bestand; zet tekst tussen aanhalingstekens",
         "the character {0} does not belong in a .kpi file; put text between quotes",

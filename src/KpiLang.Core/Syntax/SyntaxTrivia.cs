@@ -8,6 +8,9 @@ public enum TriviaKind
     Newline,
     LineComment,
     BlockComment,
+
+    /// <summary>Tokens the parser skipped while recovering from an error; kept so the tree holds every character.</summary>
+    SkippedTokens,
 }
 
 /// <summary>Text between tokens that the grammar ignores but tools keep: whitespace, line breaks and comments.</summary>

@@ -8,19 +8,21 @@ namespace KpiLang.Syntax;
 /// <summary>
 /// Makes one <see cref="SyntaxToken"/> per default-channel ANTLR token, attaching hidden tokens as trivia the way
 /// Roslyn does: trivia up to and including the end of a token's line trails it; everything after belongs to the
-/// next token as leading trivia.
+/// next token as leading trivia. Tokens the parser skipped while recovering (not in <c>inTree</c>) become trivia
+/// too, so the tree still holds every character of the text.
 /// </summary>
 internal static class TokenBuilder
 {
-    public static SyntaxToken?[] Build(SourceText source, IList<IToken> tokens)
+    public static SyntaxToken?[] Build(SourceText source, IList<IToken> tokens, IReadOnlySet<int> inTree)
     {
+        bool IsTrivia(IToken t) => t.Channel != TokenConstants.DefaultChannel || (t.Type != TokenConstants.EOF && !inTree.Contains(t.TokenIndex));
         var result = new SyntaxToken?[tokens.Count];
         var leading = new List<SyntaxTrivia>();
         var i = 0;
         while (i < tokens.Count)
         {
             var token = tokens[i];
-            if (token.Channel != TokenConstants.DefaultChannel)
+            if (IsTrivia(token))
             {
                 leading.Add(Trivia(token));
                 i++;
@@ -30,7 +32,7 @@ internal static class TokenBuilder
             var index = token.TokenIndex;
             var trailing = new List<SyntaxTrivia>();
             i++;
-            while (i < tokens.Count && tokens[i].Channel != TokenConstants.DefaultChannel)
+            while (i < tokens.Count && IsTrivia(tokens[i]))
             {
                 var trivia = Trivia(tokens[i]);
                 if (trivia.Kind == TriviaKind.BlockComment && trivia.Text.Contains('\n')) break;
@@ -51,7 +53,7 @@ internal static class TokenBuilder
 
     private static SyntaxTrivia Trivia(IToken token)
     {
-        var kind = token.Type switch
+        var kind = token.Channel == TokenConstants.DefaultChannel ? TriviaKind.SkippedTokens : token.Type switch
         {
             KpiLexer.LINE_COMMENT => TriviaKind.LineComment,
             KpiLexer.BLOCK_COMMENT => TriviaKind.BlockComment,

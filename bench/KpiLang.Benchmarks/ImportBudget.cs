@@ -1,0 +1,45 @@
+using System.Text;
+using KpiLang.Compiler;
+
+namespace KpiLang.Benchmarks;
+
+/// <summary>
+/// Budget 3: `kpic import` of 1,000,000 measurement rows under 10 s, into a database built from the 100k-line
+/// workspace. Rows spread over every indicator, one day-long period each, values 1..9 (valid for every kind).
+/// </summary>
+internal static class ImportBudget
+{
+    public const int Rows = 1_000_000;
+
+    public static BudgetResult Measure(string kpic, BenchWorkspace workspace)
+    {
+        const string name = "kpic import, 1M rows (wall)";
+        if (!Budgets.HasCommand(kpic, "import")) return new(name, "< 10 s", "n/a", null, "this kpic has no 'import' command yet");
+        var database = Path.Combine(workspace.Root, "meet.sqlite");
+        var build = Budgets.RunKpic(kpic, "build", workspace.Root, "-o", database);
+        if (build.ExitCode != 0) return new(name, "< 10 s", "n/a", null, "kpic build did not succeed: " + FirstLine(build.Output));
+        var csv = WriteRows(workspace, Path.Combine(workspace.Root, "metingen.csv"));
+        var import = Budgets.RunKpic(kpic, "import", csv, "--db", database);
+        if (import.ExitCode != 0) return new(name, "< 10 s", "failed", false, FirstLine(import.Output));
+        var seconds = import.Wall.TotalSeconds;
+        return new(name, "< 10 s", $"{Budgets.F(seconds)} s (cpu {Budgets.F(import.Cpu.TotalSeconds)} s)", seconds < 10,
+            $"build of the 100k-line workspace took {Budgets.F(build.Wall.TotalSeconds)} s");
+    }
+
+    private static string WriteRows(BenchWorkspace workspace, string path)
+    {
+        var compilation = Compilation.FromPaths([workspace.Root], new CompilationOptions(workspace.Root, new DateOnly(2025, 6, 1)));
+        var indicators = compilation.Indicators.Select(i => i.Name).ToArray();
+        var first = new DateOnly(2000, 1, 1);
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
+        writer.Write("indicator;periode_begin;periode_eind;uitsplitsing;waarde\n");
+        for (var i = 0; i < Rows; i++)
+        {
+            var day = first.AddDays(i / indicators.Length).ToString("yyyy-MM-dd");
+            writer.Write($"{indicators[i % indicators.Length]};{day};{day};;{1 + i % 9}\n");
+        }
+        return path;
+    }
+
+    private static string FirstLine(string text) => text.Trim().Split('\n')[0];
+}

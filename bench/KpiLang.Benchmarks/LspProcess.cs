@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace KpiLang.Benchmarks;
+
+/// <summary>
+/// `kpic lsp` as a child process, spoken to over stdio with Content-Length frames, the way an editor does. Reads
+/// every message on a background thread; waits for a notification or a response that matches a predicate.
+/// </summary>
+internal sealed class LspProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly Stream _input;
+    private readonly List<JsonObject> _received = [];
+    private readonly object _gate = new();
+    private int _nextId;
+
+    public LspProcess(string kpic)
+    {
+        var start = new ProcessStartInfo(kpic, "lsp")
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        _process = Process.Start(start) ?? throw new InvalidOperationException("kpic lsp did not start");
+        _input = _process.StandardInput.BaseStream;
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginErrorReadLine();
+        new Thread(ReadLoop) { IsBackground = true }.Start();
+    }
+
+    public int ProcessId => _process.Id;
+
+    public void Send(object message)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(message);
+        var header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
+        lock (_input)
+        {
+            _input.Write(header);
+            _input.Write(body);
+            _input.Flush();
+        }
+    }
+
+    public int Request(string method, object? parameters)
+    {
+        var id = Interlocked.Increment(ref _nextId);
+        Send(new { jsonrpc = "2.0", id, method, @params = parameters });
+        return id;
+    }
+
+    public void Notify(string method, object? parameters) => Send(new { jsonrpc = "2.0", method, @params = parameters });
+
+    public JsonObject WaitFor(Func<JsonObject, bool> match, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        lock (_gate)
+        {
+            while (true)
+            {
+                var index = _received.FindIndex(m => match(m));
+                if (index >= 0)
+                {
+                    var found = _received[index];
+                    _received.RemoveRange(0, index + 1);
+                    return found;
+                }
+                var left = deadline - DateTime.UtcNow;
+                if (left <= TimeSpan.Zero || _process.HasExited) throw new TimeoutException("no matching message from kpic lsp");
+                Monitor.Wait(_gate, left);
+            }
+        }
+    }
+
+    public JsonObject Response(int id, TimeSpan timeout) => WaitFor(m => m["id"]?.GetValue<int>() == id && m["method"] is null, timeout);
+
+    /// <summary>The diagnostics pushed for a document at a version (or any version when null).</summary>
+    public JsonObject Diagnostics(string uri, int? version, TimeSpan timeout) => WaitFor(m =>
+        (string?)m["method"] == "textDocument/publishDiagnostics" && (string?)m["params"]?["uri"] == uri
+        && (version is null || m["params"]?["version"]?.GetValue<int>() == version), timeout);
+
+    /// <summary>Peak resident memory of the server so far (VmHWM in /proc), in MB.</summary>
+    public double PeakMemoryMegabytes()
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                return long.Parse(line[6..].Trim().Split(' ')[0]) / 1024.0;
+        return double.NaN;
+    }
+
+    public void Initialize(string root)
+    {
+        var id = Request("initialize", new
+        {
+            processId = Environment.ProcessId,
+            rootUri = new Uri(root).AbsoluteUri,
+            workspaceFolders = new[] { new { uri = new Uri(root).AbsoluteUri, name = "bench" } },
+            capabilities = new { },
+        });
+        Response(id, TimeSpan.FromSeconds(60));
+        Notify("initialized", new { });
+    }
+
+    public void Shutdown()
+    {
+        try
+        {
+            Response(Request("shutdown", null), TimeSpan.FromSeconds(10));
+            Notify("exit", null);
+            _process.WaitForExit(5000);
+        }
+        catch (Exception e) when (e is TimeoutException or IOException)
+        {
+        }
+    }
+
+    private void ReadLoop()
+    {
+        var output = _process.StandardOutput.BaseStream;
+        try
+        {
+            while (ReadMessage(output) is { } message)
+                lock (_gate)
+                {
+                    _received.Add(message);
+                    Monitor.PulseAll(_gate);
+                }
+        }
+        catch (IOException)
+        {
+        }
+        lock (_gate) Monitor.PulseAll(_gate);
+    }
+
+    private static JsonObject? ReadMessage(Stream stream)
+    {
+        var length = -1;
+        while (ReadLine(stream) is { } line)
+        {
+            if (line.Length == 0)
+            {
+                if (length < 0) continue;
+                var body = new byte[length];
+                stream.ReadExactly(body);
+                return JsonNode.Parse(body) as JsonObject ?? new JsonObject();
+            }
+            if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase)) length = int.Parse(line[15..].Trim());
+        }
+        return null;
+    }
+
+    private static string? ReadLine(Stream stream)
+    {
+        var bytes = new List<byte>();
+        while (true)
+        {
+            var b = stream.ReadByte();
+            if (b < 0) return null;
+            if (b == '\n') return Encoding.ASCII.GetString([.. bytes]).TrimEnd('\r');
+            bytes.Add((byte)b);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,1 @@
+using BenchmarkDotNet.Configs; using BenchmarkDotNet.Jobs; namespace KpiLang.Benchmarks; public sealed class ShortRunConfig : ManualConfig { public ShortRunConfig() { Add(DefaultConfig.Instance); AddJob(Job.ShortRun); } }

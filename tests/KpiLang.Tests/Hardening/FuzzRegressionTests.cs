@@ -1,0 +1,37 @@
+using KpiLang.Syntax;
+
+namespace KpiLang.Tests.Hardening;
+
+/// <summary>Inputs the fuzzer found that passed silently or lost text; each stays fixed.</summary>
+public class FuzzRegressionTests
+{
+    [Fact]
+    public void A_stray_unterminated_string_at_the_end_of_a_file_is_an_error_and_stays_in_the_tree()
+    {
+        const string text = "doel a \"t\" {\n}\n\"nooit gesloten\n";
+        var tree = SyntaxTree.Parse(text, "a.kpi");
+        var error = Assert.Single(tree.Diagnostics, d => d.Code == "KPI0003");
+        Assert.Equal(2, error.Location.LineSpan.Start.Line);
+        Assert.Contains(tree.Root.Tokens().SelectMany(t => t.LeadingTrivia), t => t.Kind == TriviaKind.SkippedTokens && t.Text == "\"nooit gesloten");
+    }
+
+    [Fact]
+    public void An_unclosed_block_comment_is_an_error_at_its_start()
+    {
+        var tree = SyntaxTree.Parse("doel a \"t\" {\n}\n/* nooit gesloten\nindicator b \"c\" { }\n", "a.kpi");
+        var error = Assert.Single(tree.Diagnostics, d => d.Code == "KPI0007");
+        Assert.Equal(2, error.Location.LineSpan.Start.Line);
+        Assert.Empty(SyntaxTree.Parse("/* gesloten */ doel a \"t\" { }", "b.kpi").Diagnostics);
+    }
+
+    [Fact]
+    public void Tokens_skipped_while_recovering_are_kept_as_trivia()
+    {
+        const string text = "doel a \"t\" {\n}\nxyz } als\nindicator b \"c\" { }\n";
+        var tree = SyntaxTree.Parse(text, "a.kpi");
+        Assert.NotEmpty(tree.Diagnostics);
+        var full = string.Concat(tree.Root.Tokens().Select(t =>
+            string.Concat(t.LeadingTrivia.Select(x => x.Text)) + (t.IsMissing ? "" : t.Text) + string.Concat(t.TrailingTrivia.Select(x => x.Text))));
+        Assert.Equal(text, full);
+    }
+}
