@@ -35,7 +35,7 @@ internal static class CheckCommand
                 return ExitCodes.Usage;
 
             // Each file is judged by its nearest kpiconfig.json (walking up, not above the workspace root).
-            var config = ConfigLoader.LoadForFiles(workspace.Compilation.SyntaxTrees.Select(t => t.Path).Where(p => p.Length > 0), workspace.Root);
+            var config = ConfigLoader.LoadFor(workspace.Compilation, workspace.Root);
             var diagnostics = Checker.Check(workspace.Compilation, config.ToCheckOptions()).AddRange(config.Diagnostics);
             if (result.GetValue(warnAsError))
                 diagnostics = [.. diagnostics.Select(d => d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d)];

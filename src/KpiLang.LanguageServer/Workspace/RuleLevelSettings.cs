@@ -44,7 +44,7 @@ internal sealed class RuleLevelSettings
     /// </summary>
     public ImmutableArray<Diagnostic> Check(Compilation compilation, string? root)
     {
-        var config = ConfigLoader.LoadForFiles(compilation.SyntaxTrees.Select(t => t.Path).Where(p => p.Length > 0), root);
+        var config = ConfigLoader.LoadFor(compilation, root);
         var options = config.ToCheckOptions(CheckOptions.Default with { Overrides = _overrides });
         return Checker.Check(compilation, options);
     }

@@ -35,6 +35,10 @@ public static class ConfigLoader
         return null;
     }
 
+    /// <summary>Settings for every file of a compilation that lives on disk (hosts share this, so CLI and editor agree).</summary>
+    public static WorkspaceConfig LoadFor(KpiLang.Compiler.Compilation compilation, string? stopAt) =>
+        LoadForFiles(compilation.SyntaxTrees.Select(t => t.Path).Where(p => p.Length > 0), stopAt);
+
     /// <summary>Settings for each file from its nearest kpiconfig.json; each config file is read once.</summary>
     public static WorkspaceConfig LoadForFiles(IEnumerable<string> files, string? stopAt)
     {
