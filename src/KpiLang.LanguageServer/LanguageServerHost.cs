@@ -13,7 +13,12 @@ namespace KpiLang.LanguageServer;
 /// </summary>
 public static class LanguageServerHost
 {
-    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(150);
+    /// <summary>
+    /// No fixed wait: findings are computed as soon as the publisher wakes. Edits that arrive while it works are
+    /// taken together in its next round and findings for an outdated version are dropped, so fast typing still costs
+    /// one compilation at a time (as in rust-analyzer), without a pause on every keystroke.
+    /// </summary>
+    public static readonly TimeSpan DefaultDebounce = TimeSpan.Zero;
 
     /// <summary>Serves one client; returns the process exit code (0 after a proper shutdown, 1 otherwise).</summary>
     public static async Task<int> RunAsync(Stream input, Stream output, TextWriter log, LanguageServerOptions? options = null,

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using KpiLang.Diagnostics;
 using KpiLang.Semantics;
@@ -15,7 +14,7 @@ public sealed class Compilation
 {
     private readonly ImportGraph _imports;
     private readonly BoundSpecification _bound;
-    private readonly Lazy<FrozenDictionary<Symbol, ImmutableArray<SyntaxToken>>> _referencesBySymbol;
+    private readonly Lazy<IReadOnlyDictionary<Symbol, ImmutableArray<SyntaxToken>>> _referencesBySymbol;
 
     private Compilation(CompilationOptions options, ImportGraph imports, BoundSpecification bound)
     {
@@ -27,7 +26,7 @@ public sealed class Compilation
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Span.Start)];
         _referencesBySymbol = new(() => bound.References
             .GroupBy(pair => pair.Value, pair => pair.Key)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray()));
+            .ToDictionary(g => g.Key, g => g.ToImmutableArray()));
     }
 
     public static Compilation Create(IEnumerable<SyntaxTree> trees, CompilationOptions options)

@@ -11,39 +11,65 @@ namespace KpiLang.Syntax;
 public abstract class SyntaxNode : SyntaxElement
 {
     private TextSpan? _span;
+    private ImmutableArray<SyntaxElement> _children;
 
-    /// <summary>The node's children, nodes and tokens, in source order; absent optional parts are left out.</summary>
-    public abstract IEnumerable<SyntaxElement> Children { get; }
-
-    public override TextSpan Span => _span ??= ComputeSpan();
-
-    public IEnumerable<SyntaxToken> Tokens()
+    /// <summary>
+    /// The node's children, nodes and tokens, in source order; absent optional parts are left out. Computed once:
+    /// every walk over the tree (spans, tokens, parents, rules, the language server) reads it many times.
+    /// </summary>
+    public ImmutableArray<SyntaxElement> Children
     {
-        foreach (var child in Children)
+        get
         {
-            if (child is SyntaxToken token) yield return token;
-            else if (child is SyntaxNode node)
-                foreach (var inner in node.Tokens()) yield return inner;
+            if (_children.IsDefault) _children = ChildParts();
+            return _children;
         }
     }
 
-    public IEnumerable<SyntaxNode> DescendantNodes()
+    /// <summary>The node's parts in source order, for <see cref="Children"/>; usually <see cref="Elements"/> of its fields.</summary>
+    protected abstract ImmutableArray<SyntaxElement> ChildParts();
+
+    public override TextSpan Span => _span ??= ComputeSpan();
+
+    /// <summary>Every token under this node in source order.</summary>
+    public IEnumerable<SyntaxToken> Tokens() => DescendantElements().OfType<SyntaxToken>();
+
+    public IEnumerable<SyntaxNode> DescendantNodes() => DescendantElements().OfType<SyntaxNode>();
+
+    /// <summary>
+    /// Every node and token under this node in source order. A walk with an explicit stack, not nested iterators,
+    /// so its cost does not grow with the depth of the tree.
+    /// </summary>
+    public IEnumerable<SyntaxElement> DescendantElements()
     {
-        foreach (var child in Children)
+        var stack = new Stack<(SyntaxNode Node, int Next)>();
+        stack.Push((this, 0));
+        while (stack.Count > 0)
         {
-            if (child is not SyntaxNode node) continue;
-            yield return node;
-            foreach (var inner in node.DescendantNodes()) yield return inner;
+            var (node, next) = stack.Pop();
+            var children = node.Children;
+            if (next >= children.Length) continue;
+            stack.Push((node, next + 1));
+            var child = children[next];
+            yield return child;
+            if (child is SyntaxNode inner) stack.Push((inner, 0));
         }
     }
 
     public SyntaxToken? FirstToken() => Tokens().FirstOrDefault(t => !t.IsMissing);
 
-    public SyntaxToken? LastToken() => Tokens().LastOrDefault(t => !t.IsMissing);
+    public SyntaxToken? LastToken()
+    {
+        SyntaxToken? last = null;
+        foreach (var token in Tokens())
+            if (!token.IsMissing) last = token;
+        return last;
+    }
 
     /// <summary>Flattens tokens, nodes and arrays of either into a child list, skipping nulls.</summary>
-    protected static IEnumerable<SyntaxElement> Elements(params object?[] parts)
+    protected static ImmutableArray<SyntaxElement> Elements(params ReadOnlySpan<object?> parts)
     {
+        var children = ImmutableArray.CreateBuilder<SyntaxElement>(parts.Length);
         foreach (var part in parts)
         {
             switch (part)
@@ -51,23 +77,34 @@ public abstract class SyntaxNode : SyntaxElement
                 case null:
                     break;
                 case SyntaxElement element:
-                    yield return element;
+                    children.Add(element);
+                    break;
+                case IReadOnlyList<SyntaxElement> list: // an ImmutableArray of tokens or nodes: indexed, no enumerator
+                    for (var i = 0; i < list.Count; i++)
+                        if (list[i] is { } item) children.Add(item);
                     break;
                 case IEnumerable sequence:
                     foreach (var item in sequence)
-                        if (item is SyntaxElement e) yield return e;
+                        if (item is SyntaxElement e) children.Add(e);
                     break;
             }
         }
+        return children.DrainToImmutable();
     }
 
     private TextSpan ComputeSpan()
     {
-        var tokens = Tokens().ToList();
-        var present = tokens.Where(t => !t.IsMissing).ToList();
-        if (present.Count == 0)
-            return tokens.Count == 0 ? default : new TextSpan(tokens[0].Span.Start, 0);
-        return TextSpan.FromBounds(present[0].Span.Start, present[^1].Span.End);
+        SyntaxToken? first = null, last = null, firstMissing = null;
+        foreach (var token in Tokens())
+        {
+            firstMissing ??= token;
+            if (token.IsMissing) continue;
+            first ??= token;
+            last = token;
+        }
+        if (first is null || last is null)
+            return firstMissing is null ? default : new TextSpan(firstMissing.Span.Start, 0);
+        return TextSpan.FromBounds(first.Span.Start, last.Span.End);
     }
 }
 

@@ -22,7 +22,7 @@ internal sealed class SyntaxParser
     private readonly List<Diagnostic> _diagnostics;
     private readonly SyntaxToken?[] _tokens;
 
-    private SyntaxParser(SourceText source, IList<IToken> allTokens, IReadOnlySet<int> inTree, List<Diagnostic> diagnostics)
+    private SyntaxParser(SourceText source, IList<IToken> allTokens, IReadOnlySet<int>? inTree, List<Diagnostic> diagnostics)
     {
         _source = source;
         _diagnostics = diagnostics;
@@ -47,9 +47,10 @@ internal sealed class SyntaxParser
             return (new CompilationUnitSyntax([], [], eof), [.. diagnostics]);
         }
 
-        var tree = ParseTwoStage(source, stream, diagnostics);
-        var inTree = TokensInTree(tree);
-        ReportSkippedUnterminatedStrings(source, stream.GetTokens(), inTree, diagnostics);
+        var (tree, recovered) = ParseTwoStage(source, stream, diagnostics);
+        // Only a recovering parse can skip tokens; after a clean one every token is in the tree.
+        var inTree = recovered ? TokensInTree(tree) : null;
+        if (inTree is not null) ReportSkippedUnterminatedStrings(source, stream.GetTokens(), inTree, diagnostics);
         var builder = new SyntaxParser(source, stream.GetTokens(), inTree, diagnostics);
         var root = builder.CompilationUnit(tree);
         return (root, [.. diagnostics.OrderBy(d => d.Location.Span.Start)]);
@@ -60,14 +61,14 @@ internal sealed class SyntaxParser
     /// every valid file; only when it fails is the file parsed again with full LL prediction and our recovering,
     /// reporting error strategy, so messages are the same either way.
     /// </summary>
-    private static CompilationUnitContext ParseTwoStage(SourceText source, CommonTokenStream stream, List<Diagnostic> diagnostics)
+    private static (CompilationUnitContext Tree, bool Recovered) ParseTwoStage(SourceText source, CommonTokenStream stream, List<Diagnostic> diagnostics)
     {
         var parser = new KpiParser(stream) { ErrorHandler = new BailErrorStrategy() };
         parser.RemoveErrorListeners();
         parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.SLL;
         try
         {
-            return parser.compilationUnit();
+            return (parser.compilationUnit(), false);
         }
         catch (Antlr4.Runtime.Misc.ParseCanceledException)
         {
@@ -75,7 +76,7 @@ internal sealed class SyntaxParser
             parser.Reset();
             parser.ErrorHandler = new SyntaxErrorStrategy(source, diagnostics, stream);
             parser.Interpreter.PredictionMode = Antlr4.Runtime.Atn.PredictionMode.LL;
-            return parser.compilationUnit();
+            return (parser.compilationUnit(), true);
         }
     }
 
@@ -431,3 +432,4 @@ internal sealed class SyntaxParser
     private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) =>
         _diagnostics.Add(Diagnostic.Create(descriptor, new Location(_source, span), args));
 }
+

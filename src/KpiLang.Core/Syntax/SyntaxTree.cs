@@ -45,12 +45,17 @@ public sealed class SyntaxTree
         return touching;
     }
 
-    private static void SetParents(SyntaxNode node)
+    private static void SetParents(SyntaxNode root)
     {
-        foreach (var child in node.Children)
+        var pending = new Stack<SyntaxNode>([root]);
+        while (pending.Count > 0)
         {
-            child.Parent = node;
-            if (child is SyntaxNode inner) SetParents(inner);
+            var node = pending.Pop();
+            foreach (var child in node.Children)
+            {
+                child.Parent = node;
+                if (child is SyntaxNode inner) pending.Push(inner);
+            }
         }
     }
 }

@@ -9,32 +9,34 @@ namespace KpiLang.Syntax;
 /// Makes one <see cref="SyntaxToken"/> per default-channel ANTLR token, attaching hidden tokens as trivia the way
 /// Roslyn does: trivia up to and including the end of a token's line trails it; everything after belongs to the
 /// next token as leading trivia. Tokens the parser skipped while recovering (not in <c>inTree</c>) become trivia
-/// too, so the tree still holds every character of the text.
+/// too, so the tree still holds every character of the text. <c>inTree</c> is null when the parser skipped nothing.
 /// </summary>
 internal static class TokenBuilder
 {
-    public static SyntaxToken?[] Build(SourceText source, IList<IToken> tokens, IReadOnlySet<int> inTree)
+    public static SyntaxToken?[] Build(SourceText source, IList<IToken> tokens, IReadOnlySet<int>? inTree)
     {
-        bool IsTrivia(IToken t) => t.Channel != TokenConstants.DefaultChannel || (t.Type != TokenConstants.EOF && !inTree.Contains(t.TokenIndex));
+        bool IsTrivia(IToken t) => t.Channel != TokenConstants.DefaultChannel
+            || (inTree is not null && t.Type != TokenConstants.EOF && !inTree.Contains(t.TokenIndex));
+        var texts = new TokenTextPool(source.Text);
         var result = new SyntaxToken?[tokens.Count];
         var leading = new List<SyntaxTrivia>();
+        var trailing = new List<SyntaxTrivia>();
         var i = 0;
         while (i < tokens.Count)
         {
             var token = tokens[i];
             if (IsTrivia(token))
             {
-                leading.Add(Trivia(token));
+                leading.Add(Trivia(token, texts));
                 i++;
                 continue;
             }
 
             var index = token.TokenIndex;
-            var trailing = new List<SyntaxTrivia>();
             i++;
             while (i < tokens.Count && IsTrivia(tokens[i]))
             {
-                var trivia = Trivia(tokens[i]);
+                var trivia = Trivia(tokens[i], texts);
                 if (trivia.Kind == TriviaKind.BlockComment && trivia.Text.Contains('\n')) break;
                 trailing.Add(trivia);
                 i++;
@@ -44,14 +46,15 @@ internal static class TokenBuilder
             var span = token.Type == TokenConstants.EOF
                 ? new TextSpan(source.Length, 0)
                 : TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
-            var text = token.Type == TokenConstants.EOF ? string.Empty : token.Text;
+            var text = token.Type == TokenConstants.EOF ? string.Empty : texts.Get(span.Start, span.Length);
             result[index] = new SyntaxToken(token.Type, text, span, [.. leading], [.. trailing]);
             leading.Clear();
+            trailing.Clear();
         }
         return result;
     }
 
-    private static SyntaxTrivia Trivia(IToken token)
+    private static SyntaxTrivia Trivia(IToken token, TokenTextPool texts)
     {
         var kind = token.Channel == TokenConstants.DefaultChannel ? TriviaKind.SkippedTokens : token.Type switch
         {
@@ -60,6 +63,7 @@ internal static class TokenBuilder
             KpiLexer.NEWLINE => TriviaKind.Newline,
             _ => TriviaKind.Whitespace,
         };
-        return new SyntaxTrivia(kind, token.Text, TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1));
+        var span = TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
+        return new SyntaxTrivia(kind, texts.Get(span.Start, span.Length), span);
     }
 }

@@ -6,9 +6,10 @@ using KpiLang.LanguageServer.Workspace;
 namespace KpiLang.LanguageServer.Hosting;
 
 /// <summary>
-/// Pushes findings after the editor has been quiet for a moment (debounce). However many edits arrive, there is
-/// one pending wake-up and one compilation per quiet moment; results for a text that has changed since are dropped,
-/// because the newer text will be published next.
+/// Pushes findings after each change, once the editor has been quiet for the debounce (none by default). However
+/// many edits arrive, there is one pending wake-up and one compilation at a time; edits made meanwhile are taken
+/// together in the next round, and results for a text that has changed since are dropped, because the newer text
+/// will be published next.
 /// </summary>
 internal sealed class DiagnosticPublisher(
     ServerWorkspace workspace,

@@ -86,8 +86,12 @@ internal sealed partial class Binder
     private void LinkIndicators()
     {
         var indicators = _symbols.OfType<IndicatorSymbol>().ToList();
+        // One pass over the links, not a search per indicator: that was quadratic in the size of the specification.
+        var linkedFrom = indicators
+            .SelectMany(source => source.Links.Distinct().Select(target => (Target: target, Source: source)))
+            .ToLookup(pair => pair.Target, pair => pair.Source, ReferenceEqualityComparer.Instance);
         foreach (var target in indicators)
-            target.LinkedFrom = [.. indicators.Where(i => i.Links.Contains(target))];
+            target.LinkedFrom = [.. linkedFrom[target]];
 
         foreach (var successor in indicators)
         {

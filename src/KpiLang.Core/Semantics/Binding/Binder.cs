@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using KpiLang.Diagnostics;
 using KpiLang.Syntax;
@@ -38,9 +37,7 @@ internal sealed partial class Binder
             BindProperties(symbol);
         LinkChildren();
         LinkIndicators();
-        return new BoundSpecification([.. _symbols], _byName.ToFrozenDictionary(),
-            _references.ToFrozenDictionary(),
-            _declarations.ToFrozenDictionary(), [.. _diagnostics]);
+        return new BoundSpecification([.. _symbols], _byName, _references, _declarations, [.. _diagnostics]);
     }
 
     // --- pass 1: declarations -------------------------------------------------------------------------------

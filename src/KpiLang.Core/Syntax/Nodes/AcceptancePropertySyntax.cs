@@ -8,6 +8,6 @@ public sealed class AcceptancePropertySyntax(ImmutableArray<SyntaxToken> keyToke
 {
     public ImmutableArray<SyntaxToken> Bullets { get; } = bullets;
     public ImmutableArray<TextSyntax> Criteria { get; } = criteria;
-    public override IEnumerable<SyntaxElement> Children =>
+    protected override ImmutableArray<SyntaxElement> ChildParts() =>
         Elements([.. KeyTokens, Colon, .. Bullets.Zip(Criteria, (b, c) => new SyntaxElement[] { b, c }).SelectMany(p => p)]);
 }

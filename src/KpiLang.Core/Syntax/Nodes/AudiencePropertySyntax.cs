@@ -8,6 +8,6 @@ public sealed class AudiencePropertySyntax(ImmutableArray<SyntaxToken> keyTokens
 {
     public ImmutableArray<AudienceSyntax> Audiences { get; } = audiences;
     public ImmutableArray<SyntaxToken> Separators { get; } = separators;
-    public override IEnumerable<SyntaxElement> Children =>
+    protected override ImmutableArray<SyntaxElement> ChildParts() =>
         Elements([.. KeyTokens, Colon, .. ReferencePropertySyntax.Interleave(Audiences, Separators)]);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace KpiLang.Syntax;
 
 /// <summary><c>projectgroep halfjaarlijks</c>: who, and optionally how often.</summary>
@@ -5,5 +6,5 @@ public sealed class AudienceSyntax(SyntaxToken who, FrequencySyntax? frequency) 
 {
     public SyntaxToken Who { get; } = who;
     public FrequencySyntax? Frequency { get; } = frequency;
-    public override IEnumerable<SyntaxElement> Children => Elements(Who, Frequency);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Who, Frequency);
 }

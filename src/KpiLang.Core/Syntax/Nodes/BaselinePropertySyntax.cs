@@ -11,5 +11,5 @@ public sealed class BaselinePropertySyntax(ImmutableArray<SyntaxToken> keyTokens
 {
     public QuantitySyntax? Value { get; } = value;
     public MomentSyntax? Moment { get; } = moment;
-    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, Value, Moment);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Value, Moment);
 }

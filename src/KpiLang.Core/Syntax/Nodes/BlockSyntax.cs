@@ -8,5 +8,5 @@ public sealed class BlockSyntax(SyntaxToken openBrace, ImmutableArray<MemberSynt
     public SyntaxToken OpenBrace { get; } = openBrace;
     public ImmutableArray<MemberSyntax> Members { get; } = members;
     public SyntaxToken CloseBrace { get; } = closeBrace;
-    public override IEnumerable<SyntaxElement> Children => Elements(OpenBrace, Members, CloseBrace);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(OpenBrace, Members, CloseBrace);
 }

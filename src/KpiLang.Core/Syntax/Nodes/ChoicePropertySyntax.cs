@@ -7,5 +7,5 @@ public sealed class ChoicePropertySyntax(ImmutableArray<SyntaxToken> keyTokens, 
     : PropertySyntax(keyTokens, colon)
 {
     public SyntaxToken Value { get; } = value;
-    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, Value);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Value);
 }

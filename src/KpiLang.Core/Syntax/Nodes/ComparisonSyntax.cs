@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace KpiLang.Syntax;
 
 /// <summary><c>minimaal 95 %</c>, <c>&gt;= benchmark "landelijk gemiddelde"</c> or <c>tussen 5 en 10</c>.</summary>
@@ -11,5 +12,5 @@ public sealed class ComparisonSyntax(SyntaxToken comparator, OperandSyntax opera
     public SyntaxToken? AndKeyword { get; } = andKeyword;
     public OperandSyntax? High { get; } = high;
     public bool IsBetween => High is not null;
-    public override IEnumerable<SyntaxElement> Children => Elements(Comparator, Operand, AndKeyword, High);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Comparator, Operand, AndKeyword, High);
 }

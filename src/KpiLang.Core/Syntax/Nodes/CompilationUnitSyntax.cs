@@ -9,5 +9,5 @@ public sealed class CompilationUnitSyntax(ImmutableArray<ImportDirectiveSyntax> 
     public ImmutableArray<ImportDirectiveSyntax> Imports { get; } = imports;
     public ImmutableArray<MemberSyntax> Members { get; } = members;
     public SyntaxToken EndOfFile { get; } = endOfFile;
-    public override IEnumerable<SyntaxElement> Children => Elements(Imports, Members, EndOfFile);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Imports, Members, EndOfFile);
 }

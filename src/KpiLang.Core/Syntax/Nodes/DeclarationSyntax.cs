@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KpiLang.Syntax.Generated;
 
 namespace KpiLang.Syntax;
@@ -22,5 +23,5 @@ public sealed class DeclarationSyntax(SyntaxToken keyword, SyntaxToken name, Tex
 
     public IEnumerable<MemberSyntax> Members => Block?.Members ?? [];
 
-    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Name, Title, Block);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Keyword, Name, Title, Block);
 }

@@ -7,5 +7,5 @@ public sealed class FrequencyPropertySyntax(ImmutableArray<SyntaxToken> keyToken
     : PropertySyntax(keyTokens, colon)
 {
     public FrequencySyntax Frequency { get; } = frequency;
-    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, Frequency);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Frequency);
 }

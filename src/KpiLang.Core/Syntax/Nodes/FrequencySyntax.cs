@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace KpiLang.Syntax;
 
 public enum FrequencyForm
@@ -22,5 +23,5 @@ public sealed class FrequencySyntax(FrequencyForm form, SyntaxToken? leadingKeyw
     public SyntaxToken? PerKeyword { get; } = perKeyword;
     /// <summary>The frequency word (maandelijks) or the period (jaar, maanden).</summary>
     public SyntaxToken Word { get; } = word;
-    public override IEnumerable<SyntaxElement> Children => Elements(LeadingKeyword, Count, TimesKeyword, PerKeyword, Word);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(LeadingKeyword, Count, TimesKeyword, PerKeyword, Word);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace KpiLang.Syntax;
 
 /// <summary><c>importeer "gedeeld/actoren.kpi"</c></summary>
@@ -5,5 +6,5 @@ public sealed class ImportDirectiveSyntax(SyntaxToken importKeyword, SyntaxToken
 {
     public SyntaxToken ImportKeyword { get; } = importKeyword;
     public SyntaxToken Path { get; } = path;
-    public override IEnumerable<SyntaxElement> Children => Elements(ImportKeyword, Path);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(ImportKeyword, Path);
 }

@@ -10,5 +10,5 @@ public sealed class KindPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, Sy
     public SyntaxToken? Low { get; } = low;
     public SyntaxToken? Range { get; } = range;
     public SyntaxToken? High { get; } = high;
-    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, KindToken, Low, Range, High);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, KindToken, Low, Range, High);
 }

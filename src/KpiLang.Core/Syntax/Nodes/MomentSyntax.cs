@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace KpiLang.Syntax;
 
 /// <summary><c>op 2024-01-01</c> or <c>in 2023</c></summary>
@@ -5,5 +6,5 @@ public sealed class MomentSyntax(SyntaxToken keyword, SyntaxToken value) : Synta
 {
     public SyntaxToken Keyword { get; } = keyword;
     public SyntaxToken Value { get; } = value;
-    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Value);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Keyword, Value);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace KpiLang.Syntax;
 
 /// <summary>A plain quantity, or a reference value optionally shifted: <c>nulmeting + 5 procentpunt</c>.</summary>
@@ -9,5 +10,5 @@ public sealed class OperandSyntax(QuantitySyntax? quantity, ReferenceValueSyntax
     public SyntaxToken? Sign { get; } = sign;
     public QuantitySyntax? Delta { get; } = delta;
     public SyntaxToken? PointsKeyword { get; } = pointsKeyword;
-    public override IEnumerable<SyntaxElement> Children => Elements(Quantity, Reference, Sign, Delta, PointsKeyword);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Quantity, Reference, Sign, Delta, PointsKeyword);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace KpiLang.Syntax;
 
 /// <summary><c>95 %</c>, <c>10</c>, <c>€ 4000000</c>, <c>14 dagen</c></summary>
@@ -6,5 +7,5 @@ public sealed class QuantitySyntax(SyntaxToken? euro, SyntaxToken number, UnitSy
     public SyntaxToken? Euro { get; } = euro;
     public SyntaxToken Number { get; } = number;
     public UnitSyntax? Unit { get; } = unit;
-    public override IEnumerable<SyntaxElement> Children => Elements(Euro, Number, Unit);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Euro, Number, Unit);
 }

@@ -8,7 +8,7 @@ public sealed class ReferencePropertySyntax(ImmutableArray<SyntaxToken> keyToken
 {
     public ImmutableArray<ReferenceSyntax> References { get; } = references;
     public ImmutableArray<SyntaxToken> Separators { get; } = separators;
-    public override IEnumerable<SyntaxElement> Children =>
+    protected override ImmutableArray<SyntaxElement> ChildParts() =>
         Elements([.. KeyTokens, Colon, .. Interleave(References, Separators)]);
 
     internal static IEnumerable<SyntaxElement> Interleave<T>(ImmutableArray<T> items, ImmutableArray<SyntaxToken> separators)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace KpiLang.Syntax;
 
 /// <summary>A name that must resolve to a declaration, or a quoted name for a party that is not declared.</summary>
@@ -7,5 +8,5 @@ public sealed class ReferenceSyntax(SyntaxToken? identifier, TextSyntax? text) :
     public TextSyntax? Text { get; } = text;
     public bool IsName => Identifier is not null;
     public string Value => Identifier?.Text ?? Text?.Value ?? string.Empty;
-    public override IEnumerable<SyntaxElement> Children => Elements(Identifier, Text);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Identifier, Text);
 }

@@ -22,5 +22,5 @@ public sealed class ReferenceValueSyntax(ReferenceValueKind kind, ImmutableArray
     public ImmutableArray<SyntaxToken> Keywords { get; } = keywords;
     public TextSyntax? Benchmark { get; } = benchmark;
     public SyntaxToken? Year { get; } = year;
-    public override IEnumerable<SyntaxElement> Children => Elements(Keywords, Benchmark, Year);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Keywords, Benchmark, Year);
 }

@@ -11,6 +11,6 @@ public sealed class ReplacementPropertySyntax(ImmutableArray<SyntaxToken> keyTok
     public SyntaxToken? Since { get; } = since;
     public SyntaxToken? BecauseKeyword { get; } = becauseKeyword;
     public TextSyntax? Reason { get; } = reason;
-    public override IEnumerable<SyntaxElement> Children =>
+    protected override ImmutableArray<SyntaxElement> ChildParts() =>
         Elements(KeyTokens, Colon, Replaced, PerKeyword, Since, BecauseKeyword, Reason);
 }

@@ -13,6 +13,6 @@ public sealed class ReviewPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, 
     public SyntaxToken? Comma { get; } = comma;
     public SyntaxToken? NextKeyword { get; } = nextKeyword;
     public SyntaxToken? Next { get; } = next;
-    public override IEnumerable<SyntaxElement> Children =>
+    protected override ImmutableArray<SyntaxElement> ChildParts() =>
         Elements(KeyTokens, Colon, Frequency, ByKeyword, Reviewer, Comma, NextKeyword, Next);
 }

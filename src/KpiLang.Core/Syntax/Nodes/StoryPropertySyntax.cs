@@ -7,5 +7,5 @@ public sealed class StoryPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, S
     : PropertySyntax(keyTokens, colon)
 {
     public UserStorySyntax Story { get; } = story;
-    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, Story);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Story);
 }

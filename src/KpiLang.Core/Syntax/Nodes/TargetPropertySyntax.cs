@@ -9,5 +9,5 @@ public sealed class TargetPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, 
     public TargetSyntax Target { get; } = target;
     public BlockSyntax? Block { get; } = block;
     public IEnumerable<MemberSyntax> Members => Block?.Members ?? [];
-    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, Target, Block);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Target, Block);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace KpiLang.Syntax;
 
 /// <summary><c>maximaal 10 per jaar in 2025</c>: a comparison, an optional window and an optional time bound.</summary>
@@ -6,5 +7,5 @@ public sealed class TargetSyntax(ComparisonSyntax comparison, WindowSyntax? wind
     public ComparisonSyntax Comparison { get; } = comparison;
     public WindowSyntax? Window { get; } = window;
     public TimeBoundSyntax? TimeBound { get; } = timeBound;
-    public override IEnumerable<SyntaxElement> Children => Elements(Comparison, Window, TimeBound);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Comparison, Window, TimeBound);
 }

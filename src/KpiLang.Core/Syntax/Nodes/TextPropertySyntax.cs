@@ -7,5 +7,5 @@ public sealed class TextPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, Sy
     : PropertySyntax(keyTokens, colon)
 {
     public TextSyntax Value { get; } = value;
-    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, Value);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Value);
 }

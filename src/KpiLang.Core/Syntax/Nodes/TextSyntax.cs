@@ -7,5 +7,5 @@ public sealed class TextSyntax(ImmutableArray<SyntaxToken> parts) : SyntaxNode
 {
     public ImmutableArray<SyntaxToken> Parts { get; } = parts;
     public string Value => string.Join(' ', Parts.Select(p => p.ValueText));
-    public override IEnumerable<SyntaxElement> Children => Elements(Parts);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Parts);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace KpiLang.Syntax;
 
 public enum TimeBoundKind
@@ -21,5 +22,5 @@ public sealed class TimeBoundSyntax(TimeBoundKind kind, SyntaxToken keyword, Syn
     public SyntaxToken Value { get; } = value;
     public SyntaxToken? UntilKeyword { get; } = untilKeyword;
     public SyntaxToken? Until { get; } = until;
-    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Value, UntilKeyword, Until);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Keyword, Value, UntilKeyword, Until);
 }

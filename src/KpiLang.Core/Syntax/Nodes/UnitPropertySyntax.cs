@@ -7,5 +7,5 @@ public sealed class UnitPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, Sy
     : PropertySyntax(keyTokens, colon)
 {
     public UnitSyntax Unit { get; } = unit;
-    public override IEnumerable<SyntaxElement> Children => Elements(KeyTokens, Colon, Unit);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Unit);
 }

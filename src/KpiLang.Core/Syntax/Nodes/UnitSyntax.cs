@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace KpiLang.Syntax;
 
 /// <summary><c>%</c>, <c>€</c>, <c>dagen</c> or <c>"overleggen"</c></summary>
@@ -6,5 +7,5 @@ public sealed class UnitSyntax(SyntaxToken? token, TextSyntax? text) : SyntaxNod
     public SyntaxToken? Token { get; } = token;
     public TextSyntax? Text { get; } = text;
     public string Value => Token?.Text ?? Text?.Value ?? string.Empty;
-    public override IEnumerable<SyntaxElement> Children => Elements(Token, Text);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Token, Text);
 }

@@ -14,6 +14,6 @@ public sealed class UserStorySyntax(SyntaxToken asKeyword, SyntaxToken who, Immu
     public SyntaxToken? Comma { get; } = comma;
     public SyntaxToken SoThatKeyword { get; } = soThatKeyword;
     public TextSyntax Purpose { get; } = purpose;
-    public override IEnumerable<SyntaxElement> Children =>
+    protected override ImmutableArray<SyntaxElement> ChildParts() =>
         Elements(AsKeyword, Who, WantTokens, Insight, Comma, SoThatKeyword, Purpose);
 }

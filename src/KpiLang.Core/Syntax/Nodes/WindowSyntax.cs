@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace KpiLang.Syntax;
 
 /// <summary><c>per jaar</c> (a rate) or <c>over 4 jaar</c> (cumulative over a window).</summary>
@@ -7,5 +8,5 @@ public sealed class WindowSyntax(SyntaxToken keyword, SyntaxToken? count, Syntax
     public SyntaxToken? Count { get; } = count;
     public SyntaxToken Period { get; } = period;
     public bool IsCumulative => Count is not null;
-    public override IEnumerable<SyntaxElement> Children => Elements(Keyword, Count, Period);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Keyword, Count, Period);
 }
