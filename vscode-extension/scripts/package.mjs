@@ -1,5 +1,5 @@
 // `npm run package`: builds the extension, publishes the kpic server into server/ (framework-dependent, no
-// runtime identifier, so one .vsix serves every platform that has .NET), copies the kpiconfig.json schema and
+// runtime identifier, so one .vsix serves every platform that has .NET; built under artifacts/vscode-server/), copies the kpiconfig.json schema and
 // packs kpilang-<version>.vsix with vsce.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,8 +13,13 @@ const run = (command, args, cwd = root) => execFileSync(command, args, { cwd, st
 
 run(process.execPath, [join(root, 'scripts', 'build.mjs'), '--minify']);
 
+// The server is built without an apphost (so the .vsix is not tied to one platform). Built in the projects' own
+// bin/ and obj/, that build would overwrite the normal one and delete its kpic apphost until the next
+// 'dotnet build'; so it gets a build folder of its own under artifacts/ (gitignored), and only the published files
+// go into server/.
 rmSync(join(root, 'server'), { recursive: true, force: true });
 run('dotnet', ['publish', join(repo, 'src', 'KpiLang.Cli'), '-c', 'Release', '-o', join(root, 'server'), '--nologo',
+  '--artifacts-path', join(repo, 'artifacts', 'vscode-server'),
   '-p:UseAppHost=false', '-p:GenerateDocumentationFile=false']);
 for (const junk of ['kpic.pdb', 'KpiLang.Core.pdb']) rmSync(join(root, 'server', junk), { force: true });
 

@@ -37,9 +37,15 @@ function readZip(file: string): Promise<Map<string, Buffer>> {
   });
 }
 
+// The normal Release build's kpic apphost: packaging must not touch it (it once did, by building into the same bin/).
+const apphost = path.join(repositoryRoot, 'src', 'KpiLang.Cli', 'bin', 'Release', 'net10.0', os.platform() === 'win32' ? 'kpic.exe' : 'kpic');
+const readIfThere = (file: string): Buffer | undefined => (fs.existsSync(file) ? fs.readFileSync(file) : undefined);
+let apphostBefore: Buffer | undefined;
+
 before(async () => {
   let vsix = process.env.KPI_VSIX;
   if (!vsix) {
+    apphostBefore = readIfThere(apphost);
     execFileSync('npm', ['run', 'package'], { cwd: extensionRoot, stdio: ['ignore', 'ignore', 'inherit'] });
     vsix = path.join(extensionRoot, `kpilang-${version}.vsix`);
   }
@@ -62,6 +68,13 @@ test('the .vsix holds the published server, framework-dependent', () => {
   }
   const runtimeConfig = JSON.parse(entries.get('extension/server/kpic.runtimeconfig.json')!.toString('utf8'));
   assert.equal(runtimeConfig.runtimeOptions.framework?.name ?? runtimeConfig.runtimeOptions.frameworks?.[0]?.name, 'Microsoft.NETCore.App');
+});
+
+test('packaging leaves the kpic apphost of the normal build in place', (t) => {
+  if (!apphostBefore) return t.skip('no Release build of kpic before packaging, or KPI_VSIX given');
+  const after = readIfThere(apphost);
+  assert.ok(after, `${apphost} was removed by npm run package`);
+  assert.ok(after.equals(apphostBefore), `${apphost} was changed by npm run package`);
 });
 
 test('the .vsix declares the language, grammar, snippets and commands, and holds their files', () => {

@@ -1,6 +1,6 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
-using KpiLang.Analysis;
 using KpiLang.Cli.Output;
 using KpiLang.Diagnostics;
 using KpiLang.Schema;
@@ -30,11 +30,17 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
 
             var compilation = workspace.Compilation;
-            if (compilation.HasErrors)
+            // Judged as 'kpic check' judges it (kpiconfig.json included): an error there, also a rule raised to 'fout',
+            // stops the build. Warnings are for check to show, except those about kpiconfig.json itself, so that a
+            // typo in the settings this build follows is not silently ignored.
+            var findings = WorkspaceFindings.Of(workspace);
+            var errorCount = findings.All.Count(d => d.IsError);
+            var shown = findings.All.Where(d => d.IsError || findings.AboutConfig.Contains(d)).ToImmutableArray();
+            if (shown.Length > 0)
+                new TextFormatter(useColor: false).Write(new CheckReport(shown, workspace.FileCount, DescriptorCatalog.All, language, KpicApp.Version), error);
+            if (errorCount > 0)
             {
-                var errors = Checker.Check(compilation, CheckOptions.Default).Where(d => d.IsError).ToList();
-                new TextFormatter(useColor: false).Write(new CheckReport([.. errors], workspace.FileCount, DescriptorCatalog.All, language, KpicApp.Version), error);
-                error.WriteLine(SchemaCliText.BuildRefused(errors.Count).Get(language));
+                error.WriteLine(SchemaCliText.BuildRefused(errorCount).Get(language));
                 return ExitCodes.Findings;
             }
             if (IndicatorKeys.FindDuplicates(compilation) is [var (first, second), ..])

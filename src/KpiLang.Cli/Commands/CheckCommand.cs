@@ -1,8 +1,5 @@
 using System.CommandLine;
-using KpiLang.Analysis;
-using KpiLang.Analysis.Configuration;
 using KpiLang.Cli.Output;
-using KpiLang.Compiler;
 using KpiLang.Diagnostics;
 using KpiLang.Sources;
 
@@ -34,9 +31,7 @@ internal static class CheckCommand
             if (Workspace.Open(inputs, result.GetValue(root), result.GetValue(today), language, error) is not { } workspace)
                 return ExitCodes.Usage;
 
-            // Each file is judged by its nearest kpiconfig.json (walking up, not above the workspace root).
-            var config = ConfigLoader.LoadFor(workspace.Compilation, workspace.Root);
-            var diagnostics = Checker.Check(workspace.Compilation, config.ToCheckOptions()).AddRange(config.Diagnostics);
+            var diagnostics = WorkspaceFindings.Of(workspace).All;
             if (result.GetValue(warnAsError))
                 diagnostics = [.. diagnostics.Select(d => d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d)];
 

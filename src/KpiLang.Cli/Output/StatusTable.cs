@@ -30,7 +30,7 @@ internal static class StatusTable
         var latest = i.LatestValue is null ? "—"
             : $"{StatusReader.FormatNumber(i.LatestValue, language)}{unit} ({StatusText.Until.Get(language)} {i.LatestPeriodEnd})";
         var baseline = i.Baseline is null ? "—" : $"{StatusReader.FormatNumber(i.Baseline, language)}{unit}";
-        var target = i.TargetText is null ? "—" : i.Deadline is null ? i.TargetText : $"{i.TargetText} ({StatusText.Due.Get(language)} {i.Deadline})";
+        var target = i.TargetTextIn(language) is not { } text ? "—" : i.Deadline is null ? text : $"{text} ({StatusText.Due.Get(language)} {i.Deadline})";
         return [$"{i.State.Marker()} {i.State.Label().Get(language)}", i.Key, latest, baseline, target];
     }
 }

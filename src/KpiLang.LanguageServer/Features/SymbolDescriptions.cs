@@ -62,13 +62,13 @@ internal static class SymbolDescriptions
             ? owner.Title + (owner.CanInfluence(i) ? "" : new LocalizedText(" (heeft geen invloed op deze indicator)", " (cannot influence this indicator)").Get(language))
             : i.OwnerName);
         line(new("frequentie", "frequency"), i.Frequency?.Text);
-        line(new("nulmeting", "baseline"), i.Baseline?.ToString());
+        line(new("nulmeting", "baseline"), i.Baseline is { } baseline ? NumberText.Localize(baseline.ToString(), language) : null);
         foreach (var target in i.Targets)
         {
             var when = target.TimeBound?.Deadline is { } deadline
                 ? new LocalizedText($" uiterlijk {deadline:yyyy-MM-dd}", $" by {deadline:yyyy-MM-dd}").Get(language) : "";
             var disclaimer = target.HasDisclaimer ? $" — _{target.Disclaimer}_" : "";
-            line(new("streefwaarde", "target"), $"{target}{when}{disclaimer}");
+            line(new("streefwaarde", "target"), $"{NumberText.Localize(target.ToString(), language)}{when}{disclaimer}");
         }
         foreach (var criterion in i.AcceptanceCriteria) line(new("acceptatiecriterium", "acceptance criterion"), criterion);
     }

@@ -16,7 +16,12 @@ public sealed record IndicatorStatus(
     string? Deadline,
     double? LatestValue,
     string? LatestPeriodEnd,
-    IndicatorState State);
+    IndicatorState State)
+{
+    /// <summary>The target as status and report show it: stored with a decimal point, read with the reader's decimal sign.</summary>
+    public string? TargetTextIn(Diagnostics.Language language) =>
+        TargetText is null ? null : Diagnostics.NumberText.Localize(TargetText, language);
+}
 
 /// <summary>A goal (with the titles of the goals above it) and the indicators directly under it or its efforts.</summary>
 public sealed record GoalSection(string Title, IReadOnlyList<IndicatorStatus> Indicators);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace KpiLang.Schema.Reading;
@@ -77,7 +76,5 @@ public static class StatusReader
 
     /// <summary>A number as people read it: decimal comma in Dutch, point in English; a dash when there is none.</summary>
     public static string FormatNumber(double? value, Diagnostics.Language language) =>
-        value is not { } v ? "—"
-        : language == Diagnostics.Language.En ? v.ToString("0.##", CultureInfo.InvariantCulture)
-        : v.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ','); // invariant globalization: no nl-NL culture
+        value is { } v ? Diagnostics.NumberText.Format(v, language) : "—";
 }

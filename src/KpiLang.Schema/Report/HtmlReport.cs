@@ -71,7 +71,7 @@ public static class HtmlReport
         var parts = new List<string>();
         if (i.LatestValue is not null) parts.Add($"{ReportText.Latest.Get(language)} {StatusReader.FormatNumber(i.LatestValue, language)} ({i.LatestPeriodEnd})");
         if (i.Baseline is not null) parts.Add($"{ReportText.Baseline.Get(language)} {StatusReader.FormatNumber(i.Baseline, language)}");
-        if (i.TargetText is not null) parts.Add($"{ReportText.Target.Get(language)} {i.TargetText}");
+        if (i.TargetTextIn(language) is { } target) parts.Add($"{ReportText.Target.Get(language)} {target}");
         return parts.Count == 0 ? "" : " — " + string.Join("; ", parts);
     }
 

@@ -56,7 +56,7 @@ internal static class SvgChart
         }
         if (indicator.Target is { } target)
         {
-            var label = $"{ReportText.Target.Get(language)}: {indicator.TargetText}";
+            var label = $"{ReportText.Target.Get(language)}: {indicator.TargetTextIn(language)}";
             if (indicator.TargetHigh is { } high)
                 svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"streefband\" x=\"{F(Left)}\" y=\"{F(Y(high))}\" width=\"{F(Width - Right - Left)}\" height=\"{F(Math.Max(1, Y(target) - Y(high)))}\"><title>{E(label)}</title></rect>");
             else

@@ -109,14 +109,23 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
         var reference = syntax.Reference!;
         decimal delta = 0;
         var relative = false;
+        Unit? deltaUnit = null;
         if (syntax.Delta is { } deltaSyntax && ParseNumber(deltaSyntax.Number) is { } amount)
         {
             delta = syntax.Sign?.Kind == KpiLexer.MINUS ? -amount : amount;
             relative = syntax.PointsKeyword is null && deltaSyntax.Unit?.Value == "%";
+            deltaUnit = DeltaUnit(deltaSyntax, syntax.PointsKeyword);
         }
         return new TargetValue(null, reference.Kind, reference.Benchmark?.Value,
-            reference.Kind == ReferenceValueKind.Year ? Year(reference.Year) : null, delta, relative);
+            reference.Kind == ReferenceValueKind.Year ? Year(reference.Year) : null, delta, relative, deltaUnit);
     }
+
+    /// <summary>The unit of a shift as written: "procentpunt(en)", "%", "€" or a noun; only for showing the target.</summary>
+    private static Unit DeltaUnit(QuantitySyntax delta, SyntaxToken? pointsKeyword) =>
+        pointsKeyword is { IsMissing: false } points ? new Unit(UnitKind.Count, points.Text)
+        : delta.Euro is not null ? Unit.Euro
+        : delta.Unit is { } u && u.Value.Length > 0 ? Vocabulary.ParseUnit(u.Value)
+        : Unit.None;
 
     public TargetWindow? Window(WindowSyntax? syntax)
     {

@@ -5,7 +5,8 @@ namespace KpiLang.Semantics;
 /// <summary>
 /// What a target compares to: an absolute quantity, or a reference (the baseline, the previous period, a benchmark,
 /// the level of a year) shifted by an optional delta. A delta in % of a reference is relative (nulmeting + 10 % is
-/// 1.1 × nulmeting); "procentpunt" or any other unit is absolute.
+/// 1.1 × nulmeting); "procentpunt" or any other unit is absolute. The delta's unit is kept as written, so the target
+/// reads back as it was written ("nulmeting + 5 procentpunt", not "nulmeting + 5").
 /// </summary>
 public sealed record TargetValue(
     Quantity? Absolute,
@@ -13,7 +14,8 @@ public sealed record TargetValue(
     string? Benchmark = null,
     int? Year = null,
     decimal Delta = 0,
-    bool DeltaIsRelative = false)
+    bool DeltaIsRelative = false,
+    Unit? DeltaUnit = null)
 {
     public bool IsRelative => Reference is not null;
 
@@ -38,7 +40,6 @@ public sealed record TargetValue(
         };
         if (Delta == 0) return reference;
         var sign = Delta > 0 ? "+" : "-";
-        var amount = Math.Abs(Delta).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
-        return $"{reference} {sign} {amount}{(DeltaIsRelative ? " %" : "")}";
+        return $"{reference} {sign} {new Quantity(Math.Abs(Delta), DeltaUnit ?? (DeltaIsRelative ? Unit.Percent : Unit.None))}";
     }
 }
