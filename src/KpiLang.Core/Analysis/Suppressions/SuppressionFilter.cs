@@ -1,3 +1,4 @@
+using System.Buffers;
 using KpiLang.Compiler;
 using KpiLang.Diagnostics;
 
@@ -9,6 +10,10 @@ namespace KpiLang.Analysis.Suppressions;
 /// </summary>
 internal static class SuppressionFilter
 {
+    // A vectorised search: the case-insensitive string search it replaces was a measurable part of every re-check
+    // in the language server, since it runs over the whole text of every file.
+    private static readonly SearchValues<string> Marker = SearchValues.Create(["kpi-negeer"], StringComparison.OrdinalIgnoreCase);
+
     public static (List<Diagnostic> Kept, List<Diagnostic> Findings) Apply(Compilation compilation, List<Diagnostic> diagnostics,
         CheckOptions options, CancellationToken cancellationToken)
     {
@@ -16,7 +21,7 @@ internal static class SuppressionFilter
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (tree.Text.Text.Contains("kpi-negeer", StringComparison.OrdinalIgnoreCase))
+            if (tree.Text.Text.AsSpan().ContainsAny(Marker))
                 suppressions.AddRange(SuppressionParser.Parse(tree));
         }
         if (suppressions.Count == 0) return (diagnostics, []);

@@ -27,12 +27,14 @@ public sealed class SpecifiekRule() : Rule("KPI101", "niet-specifiek", Diagnosti
     public static VagueTerm? FindProblem(IndicatorSymbol indicator, VagueWordingLexicon lexicon)
     {
         var hasBaseline = indicator.Baseline is not null || indicator.BaselinePlannedOn is not null;
-        var measuredWithInstrument = lexicon.NamesInstrument(indicator.Title) || lexicon.NamesInstrument(indicator.Definition)
-            || lexicon.NamesInstrument(indicator.Source);
+        // Only a container word needs the instrument check, so it is made at most once and only when one is found.
+        bool? measuredWithInstrument = null;
+        bool MeasuredWithInstrument() => measuredWithInstrument ??= lexicon.NamesInstrument(indicator.Title)
+            || lexicon.NamesInstrument(indicator.Definition) || lexicon.NamesInstrument(indicator.Source);
         bool Counts(VagueTerm t) => t.Kind switch
         {
             VagueKind.Comparative => !hasBaseline,
-            VagueKind.Container => !measuredWithInstrument,
+            VagueKind.Container => !MeasuredWithInstrument(),
             _ => true,
         };
 
