@@ -18,7 +18,13 @@ public sealed class ServerChaosTests(ITestOutputHelper output)
 
     private static int Actions => int.TryParse(Environment.GetEnvironmentVariable("KPI_CHAOS_EDITS"), out var n) && n > 0 ? n : 300;
 
-    private static int Seed => int.TryParse(Environment.GetEnvironmentVariable("KPI_CHAOS_SEED"), out var n) ? n : 20261202;
+    /// <summary>KPI_CHAOS_SEED: a number, or "random" for a new one (printed); CI uses a fixed one.</summary>
+    private static readonly int Seed = Environment.GetEnvironmentVariable("KPI_CHAOS_SEED") switch
+    {
+        var s when int.TryParse(s, out var n) => n,
+        var s when "random".Equals(s, StringComparison.OrdinalIgnoreCase) => Random.Shared.Next(),
+        _ => 20261202,
+    };
 
     [Fact]
     public void After_a_storm_of_random_edits_and_broken_messages_the_server_answers_like_a_fresh_one()
@@ -29,6 +35,7 @@ public sealed class ServerChaosTests(ITestOutputHelper output)
         var uri = new Uri(path).AbsoluteUri;
         var (hoverLine, hoverCharacter) = HoverTests.Find(path, "indicator aantal_overleggen", "indicator ".Length + 2);
         var watch = Stopwatch.StartNew();
+        output.WriteLine($"KPI_CHAOS_SEED={Seed} KPI_CHAOS_EDITS={Actions} replays this run");
 
         using var server = new LspChildProcess();
         server.Initialize(workspace.Root);
@@ -62,7 +69,7 @@ public sealed class ServerChaosTests(ITestOutputHelper output)
         Assert.DoesNotContain("Unhandled exception", stderr, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("\n   at ", stderr, StringComparison.Ordinal);
 
-        output.WriteLine($"seed {Seed}, {watch.Elapsed.TotalSeconds:0.0} s: {monkey.Counts}");
+        output.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s: {monkey.Counts}");
         output.WriteLine($"{stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length} lines on stderr, "
             + $"{server.Notifications.Count(n => (string?)n["method"] == "textDocument/publishDiagnostics")} diagnostics publications");
     }
