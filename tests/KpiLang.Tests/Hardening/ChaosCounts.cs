@@ -13,6 +13,7 @@ internal sealed class ChaosCounts
     public int OutOfRangePositions;
     public int Cancellations;
     public int CancelledAnswers;
+    public int LateCancellations;
     public int MalformedFrames;
     public int InvalidParams;
     public int UnknownMethods;
@@ -23,7 +24,7 @@ internal sealed class ChaosCounts
     public override string ToString() =>
         $"{Actions} actions: {Edits} edits ({IncrementalEdits} incremental, {FullEdits} full, {OutOfRangeEdits} with an out-of-range range, "
         + $"{OutOfOrderVersions} with an older version), {Requests} requests ({OutOfRangePositions} at out-of-range positions, "
-        + $"{Cancellations} cancelled at once, {CancelledAnswers} answered RequestCancelled), {MalformedFrames} malformed frames, "
+        + $"{Cancellations} cancelled at once, {LateCancellations} later or unknown cancellations, {CancelledAnswers} answered RequestCancelled), {MalformedFrames} malformed frames, "
         + $"{InvalidParams} messages with invalid params, {UnknownMethods} unknown requests, {UnknownNotifications} unknown notifications, "
         + $"{NeverOpened} messages for never-opened documents, {Reopened} close-and-reopens";
 }

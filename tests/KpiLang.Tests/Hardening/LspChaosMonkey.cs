@@ -16,14 +16,17 @@ internal sealed class LspChaosMonkey(LspChildProcess server, Random random, stri
     private enum Expect
     {
         Result,            // a result (possibly null), never an error
-        ResultOrCancelled, // cancelled at once: a result or RequestCancelled (-32800)
         ResultOrFailed,    // rename with a made-up name: a result or RequestFailed (-32803)
         MethodNotFound,    // -32601
         InvalidRequest,    // -32600
         Anything,          // invalid params: any answer, as long as there is one
     }
 
-    private sealed record Pending(string Id, string Method, Expect Expect);
+    private sealed record Pending(string Id, string Method, Expect Expect)
+    {
+        /// <summary>A $/cancelRequest was sent for it, so RequestCancelled (-32800) is a fine answer too.</summary>
+        public bool Cancelled { get; set; }
+    }
 
     /// <summary>A protocol position (zero-based line and UTF-16 character), possibly outside the document.</summary>
     private sealed record Pos([property: JsonPropertyName("line")] int Line, [property: JsonPropertyName("character")] int Character);
@@ -100,14 +103,15 @@ internal sealed class LspChaosMonkey(LspChildProcess server, Random random, stri
         var code = response["error"]?["code"]?.GetValue<int>();
         var what = $"{pending.Method} (request {pending.Id}): {response.ToJsonString()}";
         Assert.True(hasResult != (code is not null), $"neither or both result and error: {what}");
+        if (pending.Cancelled && code == -32800)
+        {
+            Counts.CancelledAnswers++;
+            return;
+        }
         switch (pending.Expect)
         {
             case Expect.Result:
                 Assert.True(hasResult, $"an error instead of a result: {what}");
-                break;
-            case Expect.ResultOrCancelled:
-                Assert.True(hasResult || code == -32800, $"expected a result or RequestCancelled: {what}");
-                if (code == -32800) Counts.CancelledAnswers++;
                 break;
             case Expect.ResultOrFailed:
                 Assert.True(hasResult || code == -32803, $"expected a result or RequestFailed: {what}");
@@ -227,13 +231,14 @@ internal sealed class LspChaosMonkey(LspChildProcess server, Random random, stri
     {
         Counts.Requests++;
         var id = server.Request(method, parameters);
+        var pending = new Pending(Id(id), method, expect);
+        _pending.Add(pending);
         if (random.Next(100) < 20)
         {
             server.Cancel(id);
             Counts.Cancellations++;
-            expect = expect == Expect.ResultOrFailed ? Expect.Anything : Expect.ResultOrCancelled;
+            pending.Cancelled = true;
         }
-        _pending.Add(new Pending(Id(id), method, expect));
     }
 
     private void MalformedFrame()
@@ -359,8 +364,25 @@ internal sealed class LspChaosMonkey(LspChildProcess server, Random random, stri
 
     private void CancelSomething()
     {
-        // An id already answered, one never used, or one still in flight: all must be harmless.
-        server.Cancel(random.Next(3) == 0 ? 1_000_000 + random.Next(1000) : Math.Max(1, server.NextId() - random.Next(1, 10)));
+        // A request still in flight (which may then answer RequestCancelled), an id already answered or one never used:
+        // all must be harmless.
+        Counts.LateCancellations++;
+        switch (random.Next(3))
+        {
+            case 0 when _pending.Count > 0:
+                var pending = _pending[random.Next(_pending.Count)];
+                pending.Cancelled = true;
+                server.Send(new { jsonrpc = "2.0", method = "$/cancelRequest", @params = new { id = System.Text.Json.Nodes.JsonNode.Parse(pending.Id) } });
+                break;
+            case 1:
+                var id = Math.Max(1, server.NextId() - random.Next(30, 60));
+                foreach (var p in _pending.Where(p => p.Id == Id(id))) p.Cancelled = true;
+                server.Cancel(id);
+                break;
+            default:
+                server.Cancel(1_000_000 + random.Next(1000));
+                break;
+        }
     }
 
     private void CloseOrWatchedFiles()
