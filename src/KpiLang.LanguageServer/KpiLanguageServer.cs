@@ -52,6 +52,14 @@ internal sealed class KpiLanguageServer(ServerSession session, DiagnosticPublish
     [JsonRpcMethod("exit")]
     public void Exit() => exit();
 
+    /// <summary>A request the client sent in a shape the server cannot take (see <see cref="MessageFramingGuard"/>).</summary>
+    [JsonRpcMethod(MessageFramingGuard.InvalidRequestMethod)]
+    public void InvalidRequest(JsonElement request) =>
+        throw new LocalRpcException("Invalid Request: " + (request.ValueKind == JsonValueKind.Object && request.TryGetProperty("reason", out var reason) ? reason.GetString() : "?"))
+        {
+            ErrorCode = (int)StreamJsonRpc.Protocol.JsonRpcErrorCode.InvalidRequest,
+        };
+
     [JsonRpcMethod("textDocument/didOpen")]
     public void DidOpen(DidOpenTextDocumentParams request)
     {

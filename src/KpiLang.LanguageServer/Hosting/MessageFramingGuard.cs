@@ -6,12 +6,17 @@ using System.Text.Json;
 namespace KpiLang.LanguageServer.Hosting;
 
 /// <summary>
-/// Sits between the client's byte stream and the JSON-RPC reader. It passes on every well-framed JSON-RPC message
-/// and drops (and reports) the rest: a message that is not JSON, or has no usable header, would otherwise end the
-/// connection, and a language server must keep serving.
+/// Sits between the client's byte stream and the JSON-RPC reader. It passes on every well-framed JSON-RPC request
+/// and notification and drops (and reports) the rest: a message that is not JSON, has no usable header, or has a
+/// shape StreamJsonRpc cannot place would otherwise end the connection, and a language server must keep serving.
+/// A broken request whose id is usable is passed on as a call to <see cref="InvalidRequestMethod"/> instead, so the
+/// client still gets an answer (Invalid Request) and never waits for one.
 /// </summary>
 internal static class MessageFramingGuard
 {
+    /// <summary>The method a broken request is turned into; the server answers it with Invalid Request (-32600).</summary>
+    public const string InvalidRequestMethod = "$/kpi/invalidRequest";
+
     private const int MaxHeaderBytes = 8 * 1024;
     private static readonly byte[] HeaderEnd = "\r\n\r\n"u8.ToArray();
 
@@ -72,8 +77,7 @@ internal static class MessageFramingGuard
         if (sequenceReader.Remaining < length.Value) return false;
         var bytes = sequenceReader.UnreadSequence.Slice(0, length.Value).ToArray();
         buffer = buffer.Slice(sequenceReader.Position).Slice(length.Value);
-        if (IsJsonRpcMessage(bytes, out var reason)) body = bytes;
-        else dropped(reason);
+        body = Accept(bytes, dropped);
         return true;
     }
 
@@ -89,21 +93,48 @@ internal static class MessageFramingGuard
         return null;
     }
 
-    private static bool IsJsonRpcMessage(byte[] bytes, out string reason)
+    /// <summary>The message to pass on for a body: the body itself, an Invalid Request call for it, or null (dropped).</summary>
+    private static byte[]? Accept(byte[] bytes, Action<string> dropped)
     {
+        string? reason;
+        JsonElement? id = null;
         try
         {
             using var document = JsonDocument.Parse(bytes);
-            var root = document.RootElement;
-            var ok = root.ValueKind == JsonValueKind.Object
-                && ((root.TryGetProperty("method", out var method) && method.ValueKind == JsonValueKind.String) || root.TryGetProperty("id", out _));
-            reason = ok ? "" : "not a JSON-RPC message";
-            return ok;
+            reason = Problem(document.RootElement);
+            if (reason is not null && document.RootElement is { ValueKind: JsonValueKind.Object } root && root.TryGetProperty("id", out var i)
+                && IsUsableId(i) && !root.TryGetProperty("result", out _) && !root.TryGetProperty("error", out _))
+                id = i.Clone();
         }
         catch (JsonException e)
         {
             reason = "invalid JSON: " + e.Message;
-            return false;
         }
+        if (reason is null) return bytes;
+        dropped(reason);
+        return id is { } usable
+            ? JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id = usable, method = InvalidRequestMethod, @params = new { reason } })
+            : null;
     }
+
+    /// <summary>
+    /// Why StreamJsonRpc could not take the message, or null when it can: a request or notification is an object with
+    /// a string method, an id (if any) that is a string or an integer, and params (if any) that are an object or an
+    /// array. Responses are refused too: this server sends the client no requests, so a response can only answer a
+    /// request it never sent.
+    /// </summary>
+    private static string? Problem(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object) return "not a JSON-RPC message";
+        if (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _)) return "a response to a request the server never sent";
+        if (!root.TryGetProperty("method", out var method)) return "no method";
+        if (method.ValueKind != JsonValueKind.String) return "the method is not a string";
+        if (root.TryGetProperty("id", out var id) && !IsUsableId(id)) return "the id is not a string or an integer";
+        if (root.TryGetProperty("params", out var parameters) && parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null))
+            return "the params are not an object or an array";
+        return null;
+    }
+
+    private static bool IsUsableId(JsonElement id) =>
+        id.ValueKind == JsonValueKind.String || (id.ValueKind == JsonValueKind.Number && id.TryGetInt64(out _));
 }

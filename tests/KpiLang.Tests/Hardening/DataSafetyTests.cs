@@ -9,7 +9,7 @@ namespace KpiLang.Tests.Hardening;
 /// moments leave either the old or the new state, never a mix or a corrupt file; readers in another process keep
 /// reading while a build runs. CI runs a few kills; KPI_KILL_RUNS sets more for a long run.
 /// </summary>
-public class DataSafetyTests
+public class DataSafetyTests(Xunit.Abstractions.ITestOutputHelper log)
 {
     private static int KillRuns => int.TryParse(Environment.GetEnvironmentVariable("KPI_KILL_RUNS"), out var n) && n > 0 ? n : 4;
 
@@ -66,6 +66,7 @@ public class DataSafetyTests
             Assert.Equal(0L, DatabaseProbe.Scalar<long>(versions.Database, "SELECT COUNT(*) FROM pragma_foreign_key_check"));
             Assert.Contains(DatabaseProbe.ActiveIndicators(versions.Database), versions.States.Values);
         }
+        log.WriteLine($"{KillRuns} builds, {kills} killed while still running; every database intact, old or new");
         Assert.True(kills > 0, "no build was still running when killed");
     }
 
@@ -102,6 +103,7 @@ public class DataSafetyTests
             // All or nothing: the same rows again are either refused as a whole (duplicates) or loaded as a whole.
             Assert.True(after == before || after == before + rows, $"run {run}: {before} -> {after} rows");
         }
+        log.WriteLine($"{KillRuns} imports, {kills} killed while still running; every database intact, all rows or none");
         Assert.True(kills > 0, "no import was still running when killed");
     }
 
@@ -126,6 +128,7 @@ public class DataSafetyTests
             build.WaitForExit();
             Assert.Equal(0, build.ExitCode);
         }
+        log.WriteLine($"{reads} reads during builds, all succeeded");
         Assert.True(reads >= 2);
     }
 

@@ -20,9 +20,10 @@ internal sealed class LspTestClient : IAsyncDisposable
 
     public static readonly DateOnly Today = new(2025, 6, 1);
 
-    private LspTestClient(Stream clientStream, Task<int> server)
+    private LspTestClient(Stream clientStream, Task<int> server, StringWriter serverError)
     {
         _clientStream = clientStream;
+        ServerError = serverError;
         Server = server;
         _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, CreateFormatter()));
         _rpc.AddLocalRpcTarget(new ClientTarget(this), new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
@@ -33,7 +34,8 @@ internal sealed class LspTestClient : IAsyncDisposable
 
     public List<string> Log { get; } = [];
 
-    public StringWriter ServerError { get; } = new();
+    /// <summary>What the server wrote to its log (stderr for <c>kpic lsp</c>).</summary>
+    public StringWriter ServerError { get; }
 
     public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
@@ -46,7 +48,7 @@ internal sealed class LspTestClient : IAsyncDisposable
         var error = new StringWriter();
         var server = Task.Run(() => LanguageServerHost.RunAsync(serverStream, serverStream, TextWriter.Synchronized(error),
             new LanguageServerOptions { Today = () => Today, Debounce = TimeSpan.FromMilliseconds(20) }));
-        var client = new LspTestClient(clientStream, server);
+        var client = new LspTestClient(clientStream, server, error);
         await client.RequestAsync<JsonElement>("initialize", new
         {
             processId = Environment.ProcessId,
