@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace KpiLang.Schema.Import;
 
@@ -26,7 +27,7 @@ public static class MeasurementImporter
             // In the order of the UNIQUE index, not of the file: each insert then lands next to the previous one in
             // both indexes of 'meting' instead of anywhere in them, which halves SQLite's work on a large file.
             rows.Sort(Measurement.KeyOrder);
-            Insert(connection, transaction, rows, enteredAt, errors);
+            Insert(connection, rows, enteredAt, errors);
             if (errors.Count > 0) return new ImportResult(0, [.. errors.OrderBy(e => e.Line)]);
 
             transaction.Commit();
@@ -80,42 +81,45 @@ public static class MeasurementImporter
     /// Inserts the rows with one prepared statement. A row that meets an existing measurement with the same
     /// indicator, period and breakdown is not inserted (the UNIQUE constraint of 'meting') but reported: duplicates
     /// within the file were already taken out, so such a row can only clash with what the database held before.
+    /// The statement is driven through SQLite's own API (bind, step, reset) on the connection's handle, inside the
+    /// connection's transaction: a million rows through SqliteCommand spent about as long in ADO.NET as in SQLite.
     /// </summary>
-    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, List<Measurement> rows, DateTimeOffset enteredAt,
-        List<ImportError> errors)
+    private static void Insert(SqliteConnection connection, List<Measurement> rows, DateTimeOffset enteredAt, List<ImportError> errors)
     {
-        using var command = connection.Command("""
+        const string sql = """
             INSERT INTO meting (indicator_id, periode_begin, periode_eind, uitsplitsing, waarde, teller, noemer, tekst, bron, status, ingevoerd_door, ingevoerd_op)
-            VALUES ($i, $b, $e, $u, $w, $t, $n, $x, $bron, $s, $door, $op)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
             ON CONFLICT (indicator_id, periode_begin, periode_eind, uitsplitsing) DO NOTHING
-            """, transaction);
-        var indicator = command.Parameters.Add("$i", SqliteType.Integer);
-        var start = command.Parameters.Add("$b", SqliteType.Text);
-        var end = command.Parameters.Add("$e", SqliteType.Text);
-        var breakdown = command.Parameters.Add("$u", SqliteType.Text);
-        var value = command.Parameters.Add("$w", SqliteType.Real);
-        var numerator = command.Parameters.Add("$t", SqliteType.Real);
-        var denominator = command.Parameters.Add("$n", SqliteType.Real);
-        var text = command.Parameters.Add("$x", SqliteType.Text);
-        var source = command.Parameters.Add("$bron", SqliteType.Text);
-        var status = command.Parameters.Add("$s", SqliteType.Text);
-        var enteredBy = command.Parameters.Add("$door", SqliteType.Text);
-        command.Parameters.Add("$op", SqliteType.Text).Value = enteredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        command.Prepare();
-        foreach (var row in rows)
+            """;
+        var db = connection.Handle!;
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
+        using (statement)
         {
-            indicator.Value = row.IndicatorId;
-            start.Value = row.PeriodStart;
-            end.Value = row.PeriodEnd;
-            breakdown.Value = row.Breakdown;
-            value.Value = (object?)row.Value ?? DBNull.Value;
-            numerator.Value = (object?)row.Numerator ?? DBNull.Value;
-            denominator.Value = (object?)row.Denominator ?? DBNull.Value;
-            text.Value = (object?)row.Text ?? DBNull.Value;
-            source.Value = (object?)row.Source ?? DBNull.Value;
-            status.Value = row.Status;
-            enteredBy.Value = (object?)row.EnteredBy ?? DBNull.Value;
-            if (command.ExecuteNonQuery() == 0) errors.Add(new ImportError(row.Line, ImportText.DuplicateInDatabase));
+            Check(raw.sqlite3_bind_text(statement, 12, enteredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
+            foreach (var row in rows)
+            {
+                Check(raw.sqlite3_bind_int64(statement, 1, row.IndicatorId));
+                Check(raw.sqlite3_bind_text(statement, 2, row.PeriodStart));
+                Check(raw.sqlite3_bind_text(statement, 3, row.PeriodEnd));
+                Check(raw.sqlite3_bind_text(statement, 4, row.Breakdown));
+                BindNumber(5, row.Value);
+                BindNumber(6, row.Numerator);
+                BindNumber(7, row.Denominator);
+                BindText(8, row.Text);
+                BindText(9, row.Source);
+                Check(raw.sqlite3_bind_text(statement, 10, row.Status));
+                BindText(11, row.EnteredBy);
+                var done = raw.sqlite3_step(statement);
+                raw.sqlite3_reset(statement);
+                if (done != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(done, db);
+                if (raw.sqlite3_changes(db) == 0) errors.Add(new ImportError(row.Line, ImportText.DuplicateInDatabase));
+            }
         }
+
+        void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, db);
+        void BindNumber(int index, double? value) =>
+            Check(value is { } number ? raw.sqlite3_bind_double(statement, index, number) : raw.sqlite3_bind_null(statement, index));
+        void BindText(int index, string? value) =>
+            Check(value is not null ? raw.sqlite3_bind_text(statement, index, value) : raw.sqlite3_bind_null(statement, index));
     }
 }
