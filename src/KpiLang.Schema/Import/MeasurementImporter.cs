@@ -24,9 +24,7 @@ public static class MeasurementImporter
             var rows = Validate(csvText, profiles, errors);
             // Every valid row is inserted, even when other rows are wrong, so that the UNIQUE constraint reports each
             // row the database already holds; any error and the transaction is rolled back: nothing is loaded.
-            // In the order of the UNIQUE index, not of the file: each insert then lands next to the previous one in
-            // both indexes of 'meting' instead of anywhere in them, which halves SQLite's work on a large file.
-            rows.Sort(Measurement.KeyOrder);
+            rows = SortAndRemoveRepeats(rows, errors);
             Insert(connection, rows, enteredAt, errors);
             if (errors.Count > 0) return new ImportResult(0, [.. errors.OrderBy(e => e.Line)]);
 
@@ -58,7 +56,6 @@ public static class MeasurementImporter
         var columns = MeasurementValidator.ColumnIndices(header);
         var validator = new MeasurementValidator(indicators, errors);
         var rows = new List<Measurement>();
-        var seen = new Dictionary<(long, string, string, string), int>();
         while (reader.Next(fields))
         {
             if (fields.Count != header.Count)
@@ -66,14 +63,31 @@ public static class MeasurementImporter
                 errors.Add(new ImportError(reader.Line, ImportText.FieldCount(fields.Count, header.Count)));
                 continue;
             }
-            if (validator.Validate(reader.Line, new CsvRow(fields, columns)) is not { } measurement) continue;
-            if (!seen.TryAdd(measurement.Key, reader.Line))
+            if (validator.Validate(reader.Line, new CsvRow(fields, columns)) is { } measurement) rows.Add(measurement);
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// Sorts the rows in the order of the UNIQUE index of 'meting' (then by line) and takes out every row whose
+    /// indicator, period and breakdown an earlier line of the file already has; that row is reported with the line
+    /// of the first one. In index order each insert lands next to the previous one in both indexes of 'meting'
+    /// instead of anywhere in them, which halves SQLite's work on a large file.
+    /// </summary>
+    private static List<Measurement> SortAndRemoveRepeats(List<Measurement> rows, List<ImportError> errors)
+    {
+        rows.Sort(Measurement.KeyOrder);
+        var kept = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (kept > 0 && rows[kept - 1].SameKey(rows[i]))
             {
-                errors.Add(new ImportError(reader.Line, ImportText.DuplicateInFile(seen[measurement.Key])));
+                errors.Add(new ImportError(rows[i].Line, ImportText.DuplicateInFile(rows[kept - 1].Line)));
                 continue;
             }
-            rows.Add(measurement);
+            rows[kept++] = rows[i];
         }
+        rows.RemoveRange(kept, rows.Count - kept);
         return rows;
     }
 
