@@ -7,8 +7,9 @@ namespace KpiLang.Benchmarks;
 /// <summary>
 /// The four budgets of issue 7, measured against the release `kpic` binary as a user runs it (a fresh process for
 /// each check, the server as a child process over stdio). Prints a table with pass/miss.
-/// Options: --runs N (check runs, default 5), --edits N (LSP edits, default 50), --no-build, --kpic PATH (another
-/// build of kpic, say a branch not yet merged).
+/// Options: --runs N (check runs, default 5), --edits N (LSP edits, default 50), --import-runs N (imports, each into a
+/// fresh copy of the built database, default 3), --only NAMES (comma-separated subset of check, edit, import, memory),
+/// --no-build, --kpic PATH (another build of kpic, say a branch not yet merged).
 /// </summary>
 public static class Budgets
 {
@@ -16,6 +17,8 @@ public static class Budgets
     {
         var runs = Option(args, "--runs", 5);
         var edits = Option(args, "--edits", 50);
+        var importRuns = Option(args, "--import-runs", 3);
+        var only = OnlyOption(args);
         var repo = FindRepository();
         if (!args.Contains("--no-build") && !args.Contains("--kpic")) BuildKpic(repo);
         var at = Array.IndexOf(args, "--kpic");
@@ -23,15 +26,14 @@ public static class Budgets
         Console.WriteLine($"kpic: {kpic}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}");
 
+        bool Selected(string budget) => only is null || only.Contains(budget);
         using var large = new BenchWorkspace(100_000);
-        using var medium = new BenchWorkspace(5_000, files: 1);
-        var results = new List<BudgetResult>
-        {
-            CheckBudget.Measure(kpic, large, runs),
-            LspBudgets.EditToDiagnostics(kpic, medium, edits),
-            ImportBudget.Measure(kpic, large),
-            LspBudgets.PeakMemory(kpic, large),
-        };
+        using var medium = Selected("edit") ? new BenchWorkspace(5_000, files: 1) : null;
+        var results = new List<BudgetResult>();
+        if (Selected("check")) results.Add(CheckBudget.Measure(kpic, large, runs));
+        if (medium is not null) results.Add(LspBudgets.EditToDiagnostics(kpic, medium, edits));
+        if (Selected("import")) results.Add(ImportBudget.Measure(kpic, large, importRuns));
+        if (Selected("memory")) results.Add(LspBudgets.PeakMemory(kpic, large));
 
         Console.WriteLine();
         Console.WriteLine($"| {"budget",-44} | {"limit",-9} | {"measured",-34} | result |");
@@ -75,6 +77,21 @@ public static class Budgets
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : fallback;
+    }
+
+    private static readonly string[] BudgetNames = ["check", "edit", "import", "memory"];
+
+    /// <summary>--only check,import: the budgets to measure; null for all of them.</summary>
+    private static HashSet<string>? OnlyOption(string[] args)
+    {
+        var at = Array.IndexOf(args, "--only");
+        if (at < 0) return null;
+        var names = at + 1 < args.Length
+            ? args[at + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal)
+            : [];
+        if (names.Count == 0 || names.Any(n => !BudgetNames.Contains(n)))
+            throw new ArgumentException($"--only takes a comma-separated list of: {string.Join(", ", BudgetNames)}");
+        return names;
     }
 
     private static string FindRepository()

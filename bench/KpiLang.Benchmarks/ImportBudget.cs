@@ -6,24 +6,42 @@ namespace KpiLang.Benchmarks;
 /// <summary>
 /// Budget 3: `kpic import` of 1,000,000 measurement rows under 10 s, into a database built from the 100k-line
 /// workspace. Rows spread over every indicator, one day-long period each, values 1..9 (valid for every kind).
+/// Each run imports into a fresh copy of the freshly built database (a second import of the same rows would only
+/// report duplicates); the median wall time counts.
 /// </summary>
 internal static class ImportBudget
 {
     public const int Rows = 1_000_000;
 
-    public static BudgetResult Measure(string kpic, BenchWorkspace workspace)
+    public static BudgetResult Measure(string kpic, BenchWorkspace workspace, int runs)
     {
-        const string name = "kpic import, 1M rows (wall)";
+        const string name = "kpic import, 1M rows (wall, median)";
         if (!Budgets.HasCommand(kpic, "import")) return new(name, "< 10 s", "n/a", null, "this kpic has no 'import' command yet");
         var database = Path.Combine(workspace.Root, "meet.sqlite");
         var build = Budgets.RunKpic(kpic, "build", workspace.Root, "-o", database);
         if (build.ExitCode != 0) return new(name, "< 10 s", "n/a", null, "kpic build did not succeed: " + FirstLine(build.Output));
         var csv = WriteRows(workspace, Path.Combine(workspace.Root, "metingen.csv"));
-        var import = Budgets.RunKpic(kpic, "import", csv, "--db", database);
-        if (import.ExitCode != 0) return new(name, "< 10 s", "failed", false, FirstLine(import.Output));
-        var seconds = import.Wall.TotalSeconds;
-        return new(name, "< 10 s", $"{Budgets.F(seconds)} s (cpu {Budgets.F(import.Cpu.TotalSeconds)} s)", seconds < 10,
-            $"build of the 100k-line workspace took {Budgets.F(build.Wall.TotalSeconds)} s");
+        var walls = new List<double>();
+        var cpus = new List<double>();
+        for (var run = 0; run < Math.Max(1, runs); run++)
+        {
+            var target = Path.Combine(workspace.Root, $"meet-{run}.sqlite");
+            File.Copy(database, target, overwrite: true);
+            var import = Budgets.RunKpic(kpic, "import", csv, "--db", target);
+            if (import.ExitCode != 0) return new(name, "< 10 s", "failed", false, FirstLine(import.Output));
+            walls.Add(import.Wall.TotalSeconds);
+            cpus.Add(import.Cpu.TotalSeconds);
+            DeleteDatabase(target);
+        }
+        var seconds = Budgets.Median(walls);
+        return new(name, "< 10 s", $"{Budgets.F(seconds)} s (cpu {Budgets.F(Budgets.Median(cpus))} s)", seconds < 10,
+            $"runs: {string.Join(", ", walls.Select(w => Budgets.F(w)))} s; build of the 100k-line workspace took {Budgets.F(build.Wall.TotalSeconds)} s");
+    }
+
+    private static void DeleteDatabase(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            if (File.Exists(file)) File.Delete(file);
     }
 
     private static string WriteRows(BenchWorkspace workspace, string path)

@@ -1,81 +1,169 @@
+using System.Buffers;
 using System.Text;
 
 namespace KpiLang.Schema.Import;
 
-/// <summary>One CSV record and the line it starts on (1-based, as an editor shows it).</summary>
-internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
-
 /// <summary>
 /// Reads RFC 4180 CSV: fields in double quotes may hold the separator, quotes ("") and line breaks. The separator
 /// is ';' when the header line has one (as Dutch spreadsheets write it), otherwise ','. Blank lines are skipped.
+/// Carriage returns outside quotes are dropped. Streams one record at a time into a caller's list, so a file of a
+/// million rows is never held as a million records; a field without quotes is one substring of the text.
 /// </summary>
-internal static class CsvReader
+internal sealed class CsvReader
 {
-    public static char DetectSeparator(string text)
+    private readonly string text;
+    private readonly char separator;
+    private readonly SearchValues<char> special;
+    private readonly StringBuilder built = new();
+    private int position;
+    private int line = 1;
+
+    // The current field is either a single run of the text (runStart..runEnd) or, once it needed more than that
+    // (quotes, a dropped '\r'), the contents of 'built'.
+    private int runStart;
+    private int runEnd;
+
+    public CsvReader(string text, char separator)
     {
-        var end = text.IndexOfAny(['\r', '\n']);
-        var header = end < 0 ? text : text[..end];
-        return header.Contains(';', StringComparison.Ordinal) ? ';' : ',';
+        this.text = text;
+        this.separator = separator;
+        special = SearchValues.Create([separator, '\n', '\r', '"']);
+        position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
     }
 
-    public static List<CsvRecord> Read(string text, char separator)
+    /// <summary>The line (1-based, as an editor shows it) on which the record last read starts.</summary>
+    public int Line { get; private set; }
+
+    public static char DetectSeparator(string text)
     {
-        var records = new List<CsvRecord>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var recordLine = 1;
+        var end = text.AsSpan().IndexOfAny('\r', '\n');
+        var header = end < 0 ? text.AsSpan() : text.AsSpan(0, end);
+        return header.Contains(';') ? ';' : ',';
+    }
+
+    /// <summary>Reads the next record that is not blank into <paramref name="fields"/>; false at the end of the text.</summary>
+    public bool Next(List<string> fields)
+    {
+        fields.Clear();
+        var recordLine = line;
         var inQuotes = false;
-        var i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-
-        void EndRecord()
+        var length = text.Length;
+        while (position < length)
         {
-            fields.Add(field.ToString());
-            field.Clear();
-            if (fields.Count > 1 || fields[0].Trim().Length > 0) records.Add(new CsvRecord(recordLine, [.. fields]));
-            fields.Clear();
-        }
-
-        for (; i < text.Length; i++)
-        {
-            var c = text[i];
             if (inQuotes)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') inQuotes = false;
+                var q = text.AsSpan(position).IndexOfAny('"', '\n');
+                if (q < 0)
+                {
+                    Append(position, length);
+                    position = length;
+                    break;
+                }
+                var at = position + q;
+                Append(position, at);
+                if (text[at] == '\n')
+                {
+                    line++;
+                    AppendChar('\n');
+                    position = at + 1;
+                }
+                else if (at + 1 < length && text[at + 1] == '"')
+                {
+                    AppendChar('"');
+                    position = at + 2;
+                }
                 else
                 {
-                    if (c == '\n') line++;
-                    field.Append(c);
+                    inQuotes = false;
+                    position = at + 1;
                 }
                 continue;
             }
-            switch (c)
+
+            var k = text.AsSpan(position).IndexOfAny(special);
+            if (k < 0)
             {
-                case '"' when field.Length == 0:
-                    inQuotes = true;
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    EndRecord();
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    if (c == separator)
-                    {
-                        fields.Add(field.ToString());
-                        field.Clear();
-                    }
-                    else
-                    {
-                        field.Append(c);
-                    }
-                    break;
+                Append(position, length);
+                position = length;
+                break;
+            }
+            var stop = position + k;
+            Append(position, stop);
+            var c = text[stop];
+            position = stop + 1;
+            if (c == '"')
+            {
+                if (IsFieldEmpty) inQuotes = true;
+                else AppendChar('"');
+            }
+            else if (c == '\r')
+            {
+                // dropped outside quotes
+            }
+            else if (c == '\n')
+            {
+                fields.Add(TakeField());
+                line++;
+                if (IsRecord(fields)) { Line = recordLine; return true; }
+                fields.Clear();
+                recordLine = line;
+            }
+            else
+            {
+                fields.Add(TakeField());
             }
         }
-        if (field.Length > 0 || fields.Count > 0) EndRecord();
-        return records;
+        if (!IsFieldEmpty || fields.Count > 0)
+        {
+            fields.Add(TakeField());
+            if (IsRecord(fields)) { Line = recordLine; return true; }
+        }
+        fields.Clear();
+        return false;
+    }
+
+    private static bool IsRecord(List<string> fields) => fields.Count > 1 || fields[0].Trim().Length > 0;
+
+    private bool IsFieldEmpty => built.Length == 0 && runEnd == runStart;
+
+    private void Append(int from, int to)
+    {
+        if (to == from) return;
+        if (built.Length == 0 && runEnd == runStart) (runStart, runEnd) = (from, to);
+        else if (built.Length == 0 && runEnd == from) runEnd = to;
+        else
+        {
+            MoveRunToBuilder();
+            built.Append(text, from, to - from);
+        }
+    }
+
+    private void AppendChar(char c)
+    {
+        MoveRunToBuilder();
+        built.Append(c);
+    }
+
+    private void MoveRunToBuilder()
+    {
+        if (runEnd == runStart) return;
+        built.Append(text, runStart, runEnd - runStart);
+        runStart = runEnd = 0;
+    }
+
+    private string TakeField()
+    {
+        string field;
+        if (built.Length > 0)
+        {
+            field = built.ToString();
+            built.Clear();
+        }
+        else
+        {
+            field = runEnd == runStart ? "" : text.Substring(runStart, runEnd - runStart);
+        }
+        runStart = runEnd = 0;
+        return field;
     }
 }

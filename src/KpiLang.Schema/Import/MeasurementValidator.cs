@@ -3,91 +3,131 @@ using KpiLang.Diagnostics;
 
 namespace KpiLang.Schema.Import;
 
+/// <summary>
+/// One CSV row seen through its header: the value of a column, trimmed, or "" when the file has no such column.
+/// <paramref name="columns"/> maps each of <see cref="MeasurementValidator.Columns"/> to its field index, or -1.
+/// </summary>
+internal readonly struct CsvRow(List<string> fields, int[] columns)
+{
+    public string this[int column] => columns[column] is var at and >= 0 ? fields[at].Trim() : "";
+}
+
 /// <summary>Checks one CSV row against its indicator: kind, unit, range, period and breakdown.</summary>
-internal sealed class MeasurementValidator(IReadOnlyDictionary<string, IndicatorProfile> indicators)
+internal sealed class MeasurementValidator(IReadOnlyDictionary<string, IndicatorProfile> indicators, List<ImportError> errors)
 {
     public static readonly string[] Columns =
         ["indicator", "periode_begin", "periode_eind", "uitsplitsing", "waarde", "teller", "noemer", "tekst", "eenheid", "bron", "status", "ingevoerd_door"];
 
+    // Positions in Columns.
+    private const int IndicatorColumn = 0, StartColumn = 1, EndColumn = 2, BreakdownColumn = 3, ValueColumn = 4, NumeratorColumn = 5,
+        DenominatorColumn = 6, TextColumn = 7, UnitColumn = 8, SourceColumn = 9, StatusColumn = 10, EnteredByColumn = 11;
+
     public static readonly string[] RequiredColumns = ["indicator", "periode_begin", "periode_eind"];
+    private static readonly int[] RequiredColumnIndices = [IndicatorColumn, StartColumn, EndColumn];
 
-    public Measurement? Validate(int line, IReadOnlyDictionary<string, string> row, List<ImportError> errors)
+    // A file names few distinct days; parsing each once saves most of the date work on a large import.
+    private const int DateCacheLimit = 100_000;
+    private readonly Dictionary<string, string> validDates = new(StringComparer.Ordinal);
+
+    private int line;
+
+    /// <summary>Maps each of <see cref="Columns"/> to its index in <paramref name="header"/> (trimmed, lower case), or -1.</summary>
+    public static int[] ColumnIndices(IReadOnlyList<string> header)
     {
-        var before = errors.Count;
-        void Error(LocalizedText message) => errors.Add(new ImportError(line, message));
-        string Field(string column) => row.TryGetValue(column, out var v) ? v.Trim() : "";
+        var indices = new int[Columns.Length];
+        for (var c = 0; c < Columns.Length; c++)
+        {
+            indices[c] = -1;
+            for (var h = 0; h < header.Count; h++)
+                if (header[h] == Columns[c]) { indices[c] = h; break; }
+        }
+        return indices;
+    }
 
-        foreach (var column in RequiredColumns)
-            if (Field(column).Length == 0) Error(ImportText.Required(column));
+    public Measurement? Validate(int line, CsvRow row)
+    {
+        this.line = line;
+        var before = errors.Count;
+
+        foreach (var column in RequiredColumnIndices)
+            if (row[column].Length == 0) Error(ImportText.Required(Columns[column]));
         if (errors.Count > before) return null;
 
-        var name = Field("indicator");
+        var name = row[IndicatorColumn];
         if (!indicators.TryGetValue(name, out var indicator)) { Error(ImportText.UnknownIndicator(name)); return null; }
         if (!indicator.Active) { Error(ImportText.ArchivedIndicator(name)); return null; }
 
-        var start = Date("periode_begin", Field("periode_begin"), Error);
-        var end = Date("periode_eind", Field("periode_eind"), Error);
+        var start = Date("periode_begin", row[StartColumn]);
+        var end = Date("periode_eind", row[EndColumn]);
         if (start is not null && end is not null && string.CompareOrdinal(start, end) > 0) Error(ImportText.PeriodReversed(start, end));
 
-        var breakdown = Field("uitsplitsing");
-        CheckBreakdown(indicator, breakdown, Error);
-        CheckUnit(indicator, Field("eenheid"), Error);
+        var breakdown = row[BreakdownColumn];
+        CheckBreakdown(indicator, breakdown);
+        CheckUnit(indicator, row[UnitColumn]);
 
-        var status = Field("status").ToLowerInvariant() switch
+        var statusText = row[StatusColumn];
+        var status = statusText.ToLowerInvariant() switch
         {
             "" or "definitief" or "final" => "definitief",
             "voorlopig" or "provisional" => "voorlopig",
             var other => null,
         };
-        if (status is null) Error(ImportText.BadStatus(Field("status")));
+        if (status is null) Error(ImportText.BadStatus(statusText));
 
-        var (value, numerator, denominator, text) = ReadValue(indicator, Field("waarde"), Field("teller"), Field("noemer"), Field("tekst"), Error);
+        var (value, numerator, denominator, text) = ReadValue(indicator, row[ValueColumn], row[NumeratorColumn], row[DenominatorColumn], row[TextColumn]);
         if (errors.Count > before) return null;
         return new Measurement(line, indicator.Id, start!, end!, breakdown, value, numerator, denominator, text,
-            NullIfEmpty(Field("bron")), status!, NullIfEmpty(Field("ingevoerd_door")));
+            NullIfEmpty(row[SourceColumn]), status!, NullIfEmpty(row[EnteredByColumn]));
     }
+
+    private void Error(LocalizedText message) => errors.Add(new ImportError(line, message));
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
-    private static string? Date(string column, string value, Action<LocalizedText> error)
+    private string? Date(string column, string value)
     {
+        if (validDates.TryGetValue(value, out var known)) return known;
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        error(ImportText.NotADate(column, value));
+        {
+            var normalized = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (validDates.Count < DateCacheLimit) validDates[value] = normalized;
+            return normalized;
+        }
+        Error(ImportText.NotADate(column, value));
         return null;
     }
 
-    private static void CheckBreakdown(IndicatorProfile indicator, string breakdown, Action<LocalizedText> error)
+    private void CheckBreakdown(IndicatorProfile indicator, string breakdown)
     {
         if (breakdown.Length == 0) return;
-        if (indicator.Dimensions.Count == 0) { error(ImportText.NoBreakdown(indicator.Key, breakdown)); return; }
+        if (indicator.Dimensions.Count == 0) { Error(ImportText.NoBreakdown(indicator.Key, breakdown)); return; }
         // "wijk=Noord; leeftijd=12-18" names its dimensions; a bare "Noord" is a value of the declared one(s).
         foreach (var part in breakdown.Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var equals = part.IndexOf('=', StringComparison.Ordinal);
             if (equals > 0 && !indicator.Dimensions.Contains(part[..equals].Trim()))
-                error(ImportText.WrongDimension(part[..equals].Trim(), string.Join(", ", indicator.Dimensions.Order(StringComparer.Ordinal))));
+                Error(ImportText.WrongDimension(part[..equals].Trim(), string.Join(", ", indicator.Dimensions.Order(StringComparer.Ordinal))));
         }
     }
 
-    private static void CheckUnit(IndicatorProfile indicator, string unit, Action<LocalizedText> error)
+    private void CheckUnit(IndicatorProfile indicator, string unit)
     {
         if (unit.Length == 0) return;
         var expected = indicator.Unit ?? "";
         var same = string.Equals(unit, expected, StringComparison.OrdinalIgnoreCase)
             || (expected == "%" && unit.Equals("procent", StringComparison.OrdinalIgnoreCase))
             || (expected == "euro" && unit is "€" or "EUR" or "eur");
-        if (!same) error(ImportText.WrongUnit(unit, expected.Length == 0 ? "-" : expected));
+        if (!same) Error(ImportText.WrongUnit(unit, expected.Length == 0 ? "-" : expected));
     }
 
-    private static (double?, double?, double?, string?) ReadValue(IndicatorProfile indicator, string value, string numeratorText,
-        string denominatorText, string text, Action<LocalizedText> error)
+    private (double?, double?, double?, string?) ReadValue(IndicatorProfile indicator, string value, string numeratorText,
+        string denominatorText, string text)
     {
         if (indicator.Kind == "kwalitatief")
         {
             if (numeratorText.Length > 0 || denominatorText.Length > 0 || (value.Length == 0 && text.Length == 0))
             {
-                error(ImportText.QualitativeHasNoNumber(indicator.Key));
+                Error(ImportText.QualitativeHasNoNumber(indicator.Key));
                 return default;
             }
             return (null, null, null, text.Length > 0 ? text : value);
@@ -95,52 +135,52 @@ internal sealed class MeasurementValidator(IReadOnlyDictionary<string, Indicator
         if (indicator.Kind == "ja/nee" && value.Length > 0)
         {
             double? yesNo = value.ToLowerInvariant() switch { "ja" or "yes" or "1" or "waar" or "true" => 1, "nee" or "no" or "0" or "onwaar" or "false" => 0, _ => null };
-            if (yesNo is null) error(ImportText.NotYesNo(value));
+            if (yesNo is null) Error(ImportText.NotYesNo(value));
             return (yesNo, null, null, NullIfEmpty(text));
         }
 
-        var number = Number("waarde", value, error);
-        var numerator = Number("teller", numeratorText, error);
-        var denominator = Number("noemer", denominatorText, error);
+        var number = Number("waarde", value);
+        var numerator = Number("teller", numeratorText);
+        var denominator = Number("noemer", denominatorText);
         if (numeratorText.Length > 0 || denominatorText.Length > 0)
         {
-            if (indicator.Kind != "percentage") { error(ImportText.FractionOnlyForPercentages); return default; }
-            if (numerator is null || denominator is null) { error(ImportText.FractionIncomplete); return default; }
-            if (denominator <= 0 || numerator < 0 || numerator > denominator) { error(ImportText.FractionInvalid); return default; }
+            if (indicator.Kind != "percentage") { Error(ImportText.FractionOnlyForPercentages); return default; }
+            if (numerator is null || denominator is null) { Error(ImportText.FractionIncomplete); return default; }
+            if (denominator <= 0 || numerator < 0 || numerator > denominator) { Error(ImportText.FractionInvalid); return default; }
             var computed = Math.Round(100 * numerator.Value / denominator.Value, 4);
             if (number is not null && Math.Abs(number.Value - computed) > 0.05)
             {
-                error(ImportText.FractionMismatch(Show(number.Value), Show(computed)));
+                Error(ImportText.FractionMismatch(Show(number.Value), Show(computed)));
                 return default;
             }
             number ??= computed;
         }
         if (number is null)
         {
-            if (value.Length == 0 && numeratorText.Length == 0) error(ImportText.MissingValue(indicator.Key));
+            if (value.Length == 0 && numeratorText.Length == 0) Error(ImportText.MissingValue(indicator.Key));
             return default;
         }
-        CheckRange(indicator, number.Value, error);
+        CheckRange(indicator, number.Value);
         return (number, numerator, denominator, NullIfEmpty(text));
     }
 
-    private static void CheckRange(IndicatorProfile indicator, double value, Action<LocalizedText> error)
+    private void CheckRange(IndicatorProfile indicator, double value)
     {
         switch (indicator.Kind)
         {
             case "percentage" when value is < 0 or > 100:
-                error(ImportText.PercentageRange(Show(value)));
+                Error(ImportText.PercentageRange(Show(value)));
                 break;
             case "score" when indicator.ScaleMin is { } low && indicator.ScaleMax is { } high && (value < low || value > high):
-                error(ImportText.ScaleRange(Show(value), Show(low), Show(high)));
+                Error(ImportText.ScaleRange(Show(value), Show(low), Show(high)));
                 break;
             case "aantal" or "duur" when value < 0:
-                error(ImportText.Negative(Show(value), indicator.Kind));
+                Error(ImportText.Negative(Show(value), indicator.Kind));
                 break;
         }
     }
 
-    private static double? Number(string column, string text, Action<LocalizedText> error)
+    private double? Number(string column, string text)
     {
         if (text.Length == 0) return null;
         // Dutch spreadsheets write a decimal comma; thousands separators are not accepted (ambiguous).
@@ -149,7 +189,7 @@ internal sealed class MeasurementValidator(IReadOnlyDictionary<string, Indicator
         if (double.TryParse(normalized, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
             && double.IsFinite(number))
             return number;
-        error(ImportText.NotANumber(column, text));
+        Error(ImportText.NotANumber(column, text));
         return null;
     }
 

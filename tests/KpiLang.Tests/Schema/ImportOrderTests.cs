@@ -1,0 +1,128 @@
+using KpiLang.Schema.Import;
+using KpiLang.Tests.Cli;
+
+namespace KpiLang.Tests.Schema;
+
+/// <summary>
+/// The importer inserts in the order of the UNIQUE index rather than the file's, finds rows the database already holds
+/// through that constraint, and streams the CSV: errors must still name the right lines, in line order, and no row
+/// may be lost.
+/// </summary>
+public class ImportOrderTests
+{
+    private static (TempFolder Folder, string Database) BuildResv()
+    {
+        var folder = new TempFolder();
+        var spec = SchemaTestKit.CopySample(folder, "resv");
+        var database = Path.Combine(folder.Path, "resv.sqlite");
+        SchemaTestKit.Build(spec, database);
+        return (folder, database);
+    }
+
+    [Fact]
+    public void Rows_out_of_order_all_load_with_their_own_values()
+    {
+        var (folder, database) = BuildResv();
+        using var _ = folder;
+        var file = folder.Write("m.csv", """
+            indicator;periode_begin;periode_eind;uitsplitsing;waarde;bron
+            waardering_overleggen;2025-07-01;2025-12-31;;8;b1
+            aantal_overleggen;2024-07-01;2024-12-31;Zuid;3;b2
+            waardering_overleggen;2025-01-01;2025-06-30;;7;b3
+            aantal_overleggen;2024-01-01;2024-06-30;Zuid;2;b4
+            aantal_overleggen;2024-01-01;2024-06-30;Noord;1;b5
+            """);
+        var (code, output, error) = CliRunner.Run("import", file, "--db", database);
+        Assert.True(code == 0, output + error);
+        Assert.Contains("5 metingen geladen", output);
+        Assert.Equal(5L, SchemaTestKit.Scalar(database, "SELECT COUNT(*) FROM meting"));
+        Assert.Equal("b1 8 b2 3 b3 7 b4 2 b5 1", SchemaTestKit.Scalar(database,
+            "SELECT group_concat(bron || ' ' || CAST(waarde AS INTEGER), ' ') FROM (SELECT bron, waarde FROM meting ORDER BY bron)"));
+        Assert.Equal("Noord", SchemaTestKit.Scalar(database, "SELECT uitsplitsing FROM meting WHERE bron = 'b5'"));
+        Assert.Equal("2024-07-01", SchemaTestKit.Scalar(database, "SELECT periode_begin FROM meting WHERE bron = 'b2'"));
+    }
+
+    [Fact]
+    public void Every_kind_of_error_is_reported_on_its_line_in_line_order()
+    {
+        var (folder, database) = BuildResv();
+        using var _ = folder;
+        SchemaTestKit.Import(folder, database,
+            "indicator,periode_begin,periode_eind,uitsplitsing,waarde\nwaardering_overleggen,2025-01-01,2025-06-30,,7\naantal_overleggen,2024-01-01,2024-12-31,Noord,8\n");
+        // Line 2 sorts after the others by indicator; line 8 repeats line 3; lines 7 and 9 are in the database already.
+        var file = folder.Write("m.csv", """
+            indicator,periode_begin,periode_eind,uitsplitsing,waarde
+            waardering_overleggen,2026-01-01,2026-06-30,,12
+            aantal_overleggen,2025-01-01,2025-12-31,Zuid,5
+
+
+            aantal_overleggen,2023-01-01,2023-12-31,Zuid,4
+            waardering_overleggen,2025-01-01,2025-06-30,,6
+            aantal_overleggen,2025-01-01,2025-12-31,Zuid,6
+            aantal_overleggen,2024-01-01,2024-12-31,Noord,9
+            """);
+        var (code, _, error) = CliRunner.Run("import", file, "--db", database);
+        Assert.Equal(1, code);
+        var lines = error.Split('\n').Where(l => l.StartsWith(file, StringComparison.Ordinal)).Select(l => l[(file.Length + 1)..].Trim()).ToList();
+        Assert.Equal(
+        [
+            "2: waarde 12 ligt buiten de schaal 1..10 van de indicator.",
+            "7: voor deze indicator, periode en uitsplitsing staat al een meting in de database; metingen worden nooit overschreven.",
+            "8: dezelfde indicator, periode en uitsplitsing staan al op regel 3.",
+            "9: voor deze indicator, periode en uitsplitsing staat al een meting in de database; metingen worden nooit overschreven.",
+        ], lines);
+        Assert.Contains("er is niets geladen", error);
+        Assert.Equal(2L, SchemaTestKit.Scalar(database, "SELECT COUNT(*) FROM meting"));
+    }
+
+    [Fact]
+    public void A_repeated_row_is_a_duplicate_of_the_first_valid_one()
+    {
+        var (folder, database) = BuildResv();
+        using var _ = folder;
+        var file = folder.Write("m.csv", """
+            indicator,periode_begin,periode_eind,uitsplitsing,waarde
+            aantal_overleggen,2024-01-01,2024-12-31,Noord,-1
+            aantal_overleggen,2024-01-01,2024-12-31,Noord,2
+            aantal_overleggen,2024-01-01,2024-12-31,Noord,3
+            aantal_overleggen,2024-01-01,2024-12-31,Noord,4
+            """);
+        var (code, _, error) = CliRunner.Run("import", file, "--db", database, "--lang", "en");
+        Assert.Equal(1, code);
+        Assert.Contains("m.csv:2: value -1 is negative", error);
+        Assert.DoesNotContain("m.csv:3:", error);
+        Assert.Contains("m.csv:4: the same indicator, period and breakdown are already on line 3.", error);
+        Assert.Contains("m.csv:5: the same indicator, period and breakdown are already on line 3.", error);
+        Assert.Equal(0L, SchemaTestKit.Scalar(database, "SELECT COUNT(*) FROM meting"));
+    }
+
+    private static List<(int Line, string[] Fields)> ReadAll(string text)
+    {
+        var reader = new CsvReader(text, CsvReader.DetectSeparator(text));
+        var fields = new List<string>();
+        var records = new List<(int, string[])>();
+        while (reader.Next(fields)) records.Add((reader.Line, [.. fields]));
+        return records;
+    }
+
+    [Fact]
+    public void The_csv_reader_keeps_quotes_line_breaks_and_line_numbers()
+    {
+        var records = ReadAll("\uFEFFa;b;c\r\n\"x;1\";\"twee\r\nregels\";\"\"\"q\"\"\"\r\n\r\n  \nvoor\"na;\"\";z\"w\"\n\"laatste\";;");
+        Assert.Equal(4, records.Count);
+        Assert.Equal(1, records[0].Line);
+        Assert.Equal(["a", "b", "c"], records[0].Fields);
+        Assert.Equal(2, records[1].Line);
+        Assert.Equal(["x;1", "twee\r\nregels", "\"q\""], records[1].Fields);
+        Assert.Equal(6, records[2].Line);
+        Assert.Equal(["voor\"na", "", "z\"w\""], records[2].Fields);
+        Assert.Equal(7, records[3].Line);
+        Assert.Equal(["laatste", "", ""], records[3].Fields);
+        Assert.Single(ReadAll("\"laatste\";;\n"));
+        Assert.Equal(',', CsvReader.DetectSeparator("a,b\nc;d"));
+        Assert.Empty(ReadAll(""));
+        Assert.Empty(ReadAll("\n \r\n"));
+        Assert.Equal(["a", "b", "c"], ReadAll("a,b,c")[0].Fields);
+        Assert.Equal(["ab", "c"], ReadAll("a\rb,c")[0].Fields);
+    }
+}
