@@ -125,4 +125,35 @@ public class ImportOrderTests
         Assert.Equal(["a", "b", "c"], ReadAll("a,b,c")[0].Fields);
         Assert.Equal(["ab", "c"], ReadAll("a\rb,c")[0].Fields);
     }
+
+    [Fact]
+    public void A_large_file_reports_errors_near_start_middle_and_end_on_their_own_lines()
+    {
+        // 40,000 rows (over 1 MB): errors near the start, the middle and the end, and a repeat of a line near the
+        // start at the very end, must all name their own lines after the rows were sorted for inserting.
+        var (folder, database) = BuildResv();
+        using var _ = folder;
+        var lines = new List<string> { "indicator;periode_begin;periode_eind;uitsplitsing;waarde;bron" };
+        var start = new DateOnly(1900, 1, 1);
+        for (var i = 0; i < 40_000; i++)
+        {
+            var day = start.AddDays(i).ToString("yyyy-MM-dd");
+            lines.Add($"aantal_overleggen;{day};{day};Noord;{i % 50};bron-met-wat-tekst-{i}");
+        }
+        var middle = lines.Count / 2;
+        lines[2] = "aantal_overleggen;1900-01-02;1900-01-02;Noord;-1;fout-begin";
+        lines[middle] = "waardering_overleggen;2025-01-01;2025-06-30;;99;fout-midden";
+        lines[^1] = lines[10].Replace("bron-met", "herhaling", StringComparison.Ordinal);
+        var file = folder.Write("groot.csv", string.Join('\n', lines) + "\n");
+        Assert.True(new FileInfo(file).Length > 1 << 20);
+
+        var (code, output, error) = CliRunner.Run("import", file, "--db", database);
+
+        Assert.NotEqual(0, code);
+        var reported = (output + error).Split('\n').Select(l => System.Text.RegularExpressions.Regex.Match(l, @"groot\.csv:(\d+):"))
+            .Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        Assert.Equal([3, middle + 1, lines.Count], reported);
+        Assert.Contains("regel 11", output + error);
+        Assert.Equal(0L, SchemaTestKit.Scalar(database, "SELECT COUNT(*) FROM meting"));
+    }
 }
