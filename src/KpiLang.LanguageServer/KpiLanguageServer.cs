@@ -64,6 +64,7 @@ internal sealed class KpiLanguageServer(ServerSession session, DiagnosticPublish
     public void DidOpen(DidOpenTextDocumentParams request)
     {
         if (DocumentUris.ToPath(request.TextDocument.Uri) is not { } path) return;
+        if (request.TextDocument.Text is null) return; // a broken message; nothing to open (found by the chaos test)
         session.Documents.Open(path, request.TextDocument.Uri, request.TextDocument.Version, request.TextDocument.Text);
         Changed(path);
     }

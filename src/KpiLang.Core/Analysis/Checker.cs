@@ -15,13 +15,16 @@ public static class Checker
     public static ImmutableArray<Diagnostic> Check(Compilation compilation, CheckOptions options, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var found = new List<Diagnostic>();
-        var context = new RuleContext(compilation, options, found, cancellationToken);
-        foreach (var rule in RuleCatalog.Rules)
+        // Rules only read the compilation, so they run side by side; each reports into its own list, and the lists are
+        // joined in catalogue order, so the result does not depend on which rule finished first.
+        var rules = RuleCatalog.Rules;
+        var perRule = new List<Diagnostic>[rules.Length];
+        Parallel.For(0, rules.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            rule.Analyze(context);
-        }
+            perRule[i] = [];
+            rules[i].Analyze(new RuleContext(compilation, options, perRule[i], cancellationToken));
+        });
+        var found = perRule.SelectMany(list => list).ToList();
 
         // Where the compiler already reports an error (an unknown owner, say), the rule would only repeat it.
         var compilerErrors = compilation.Diagnostics.Where(d => d.IsError)

@@ -10,7 +10,9 @@ namespace KpiLang.Syntax;
 /// </summary>
 public abstract class SyntaxNode : SyntaxElement
 {
-    private TextSpan? _span;
+    // Start and length packed in one long, so that threads reading a shared tree (the language server's requests,
+    // rules running side by side) never see half a span; -1 means not computed yet.
+    private long _packedSpan = -1;
     private ImmutableArray<SyntaxElement> _children;
 
     /// <summary>
@@ -29,7 +31,20 @@ public abstract class SyntaxNode : SyntaxElement
     /// <summary>The node's parts in source order, for <see cref="Children"/>; usually <see cref="Elements"/> of its fields.</summary>
     protected abstract ImmutableArray<SyntaxElement> ChildParts();
 
-    public override TextSpan Span => _span ??= ComputeSpan();
+    public override TextSpan Span
+    {
+        get
+        {
+            var packed = Volatile.Read(ref _packedSpan);
+            if (packed == -1)
+            {
+                var span = ComputeSpan();
+                packed = ((long)span.Start << 32) | (uint)span.Length;
+                Volatile.Write(ref _packedSpan, packed);
+            }
+            return new TextSpan((int)(packed >> 32), (int)(uint)packed);
+        }
+    }
 
     /// <summary>Every token under this node in source order.</summary>
     public IEnumerable<SyntaxToken> Tokens() => DescendantElements().OfType<SyntaxToken>();

@@ -12,6 +12,7 @@ public sealed class SourceText
 
     private SourceText(string text, string path)
     {
+        ArgumentNullException.ThrowIfNull(text);
         Text = text;
         Path = path;
         _lineStarts = ComputeLineStarts(text);
@@ -77,20 +78,19 @@ public sealed class SourceText
 
     private static ImmutableArray<int> ComputeLineStarts(string text)
     {
+        // A vectorised search for the next line break instead of a loop over every character: this runs for every
+        // file read and every edit in the editor.
         var starts = ImmutableArray.CreateBuilder<int>();
         starts.Add(0);
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
         {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            var next = span[i..].IndexOfAny('\r', '\n');
+            if (next < 0) break;
+            i += next;
+            if (span[i] == '\r' && i + 1 < span.Length && span[i + 1] == '\n') i++;
+            starts.Add(++i);
         }
         return starts.ToImmutable();
     }

@@ -25,6 +25,8 @@ internal sealed class OpenDocuments
     public bool Change(string path, int version, IEnumerable<TextDocumentContentChangeEvent> changes)
     {
         if (!_byPath.TryGetValue(path, out var document)) return false;
+        // A broken message (no changes, or a change without text) leaves the document as it was.
+        if (changes is null || changes.Any(c => c?.Text is null)) return false;
         var text = document.Text;
         foreach (var change in changes)
         {
