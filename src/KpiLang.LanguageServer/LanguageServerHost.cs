@@ -41,7 +41,7 @@ public static class LanguageServerHost
             },
         };
         var handler = new HeaderDelimitedMessageHandler(output, inbound.Reader.AsStream(), formatter);
-        using var rpc = new JsonRpc(handler)
+        using var rpc = new ServerJsonRpc(handler, serverLog, () => session.Language)
         {
             // Notifications (didOpen, didChange…) are handled one at a time in arrival order.
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),

@@ -13,6 +13,8 @@ internal static class ServerText
         new($"Het editorproces {pid} is gestopt; de taalserver stopt ook", $"Editor process {pid} has exited; the language server stops too");
     public static LocalizedText DroppedMessage(string reason) =>
         new($"Onleesbaar bericht genegeerd: {reason}", $"Ignored an unreadable message: {reason}");
+    public static LocalizedText InvalidParams(string method, string reason) =>
+        new($"Ongeldige parameters voor {method}: {reason}", $"Invalid parameters for {method}: {reason}");
     public static LocalizedText RequestFailed(string method, string reason) =>
         new($"Verzoek {method} mislukt: {reason}", $"Request {method} failed: {reason}");
     public static readonly LocalizedText NotAName = new("Dit is geen naam die u kunt hernoemen", "This is not a name you can rename");
