@@ -19,9 +19,7 @@ internal static class LspBudgets
         var file = workspace.Paths.Single(p => p.Contains(SpecificationGenerator.ProgrammeFolder, StringComparison.Ordinal));
         var text = File.ReadAllText(file);
         var uri = new Uri(file).AbsoluteUri;
-        // Type inside the first description string: the text stays valid, so each version really gets checked.
-        var at = text.IndexOf("omschrijving: \"", StringComparison.Ordinal) + "omschrijving: \"".Length;
-        var (line, character) = LineAndCharacter(text, at);
+        var (line, character) = TypingPoint.In(text);
         using var server = new LspProcess(kpic);
         server.Initialize(workspace.Root);
         server.Notify("textDocument/didOpen", new { textDocument = new { uri, languageId = "kpi", version = 1, text } });
@@ -64,10 +62,4 @@ internal static class LspBudgets
 
     private static object Range(int l1, int c1, int l2, int c2) =>
         new { start = new { line = l1, character = c1 }, end = new { line = l2, character = c2 } };
-
-    private static (int Line, int Character) LineAndCharacter(string text, int offset)
-    {
-        var line = text.AsSpan(0, offset).Count('\n');
-        return (line, offset - (text.LastIndexOf('\n', offset - 1) + 1));
-    }
 }

@@ -1,3 +1,4 @@
+using KpiLang.LspClients;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -34,12 +35,10 @@ internal sealed class LspProcess : IDisposable
 
     public void Send(object message)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(message);
-        var header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
+        var frame = LspFrames.Frame(JsonSerializer.SerializeToUtf8Bytes(message));
         lock (_input)
         {
-            _input.Write(header);
-            _input.Write(body);
+            _input.Write(frame);
             _input.Flush();
         }
     }
@@ -121,46 +120,17 @@ internal sealed class LspProcess : IDisposable
         var output = _process.StandardOutput.BaseStream;
         try
         {
-            while (ReadMessage(output) is { } message)
+            while (LspFrames.Read(output) is { } message)
                 lock (_gate)
                 {
                     _received.Add(message);
                     Monitor.PulseAll(_gate);
                 }
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or InvalidDataException)
         {
         }
         lock (_gate) Monitor.PulseAll(_gate);
-    }
-
-    private static JsonObject? ReadMessage(Stream stream)
-    {
-        var length = -1;
-        while (ReadLine(stream) is { } line)
-        {
-            if (line.Length == 0)
-            {
-                if (length < 0) continue;
-                var body = new byte[length];
-                stream.ReadExactly(body);
-                return JsonNode.Parse(body) as JsonObject ?? new JsonObject();
-            }
-            if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase)) length = int.Parse(line[15..].Trim());
-        }
-        return null;
-    }
-
-    private static string? ReadLine(Stream stream)
-    {
-        var bytes = new List<byte>();
-        while (true)
-        {
-            var b = stream.ReadByte();
-            if (b < 0) return null;
-            if (b == '\n') return Encoding.ASCII.GetString([.. bytes]).TrimEnd('\r');
-            bytes.Add((byte)b);
-        }
     }
 
     public void Dispose()

@@ -26,9 +26,8 @@ public class ServerEditBenchmarks
         _workspace = new BenchWorkspace(5_000, files: 1);
         _path = _workspace.Paths.Single(p => p.Contains(SpecificationGenerator.ProgrammeFolder, StringComparison.Ordinal));
         var text = File.ReadAllText(_path);
-        var at = text.IndexOf("omschrijving: \"", StringComparison.Ordinal) + "omschrijving: \"".Length;
-        var line = text[..at].Count(c => c == '\n');
-        _typingAt = new Position(line, at - (text.LastIndexOf('\n', at - 1) + 1));
+        var (line, character) = TypingPoint.In(text);
+        _typingAt = new Position(line, character);
         _documents = new OpenDocuments();
         _server = new ServerWorkspace(_documents, new RuleLevelSettings(), () => new DateOnly(2025, 6, 1));
         _server.SetRoot(_workspace.Root);

@@ -1,3 +1,4 @@
+using KpiLang.LspClients;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -62,7 +63,7 @@ internal sealed class LspChildProcess : IDisposable
     public void Send(object message) => SendBody(JsonSerializer.SerializeToUtf8Bytes(message));
 
     /// <summary>Sends a body with a correct Content-Length header, whatever the body is.</summary>
-    public void SendBody(byte[] body) => SendRaw([.. Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), .. body]);
+    public void SendBody(byte[] body) => SendRaw(LspFrames.Frame(body));
 
     public void SendRaw(byte[] bytes)
     {
@@ -179,7 +180,7 @@ internal sealed class LspChildProcess : IDisposable
         var output = _process.StandardOutput.BaseStream;
         try
         {
-            while (ReadMessage(output) is { } message)
+            while (LspFrames.Read(output) is { } message)
                 lock (_gate)
                 {
                     if (message["method"] is null && message["id"] is JsonValue id) _responses[id.ToJsonString()] = message;
@@ -192,35 +193,6 @@ internal sealed class LspChildProcess : IDisposable
             ReaderFailure = e; // the server broke the framing or sent something that is not JSON: the test fails on it
         }
         lock (_gate) Monitor.PulseAll(_gate);
-    }
-
-    private static JsonObject? ReadMessage(Stream stream)
-    {
-        var length = -1;
-        while (ReadLine(stream) is { } line)
-        {
-            if (line.Length == 0)
-            {
-                if (length < 0) continue;
-                var body = new byte[length];
-                stream.ReadExactly(body);
-                return JsonNode.Parse(body) as JsonObject ?? throw new InvalidDataException("the server sent a message that is not an object");
-            }
-            if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase)) length = int.Parse(line[15..].Trim());
-        }
-        return null;
-    }
-
-    private static string? ReadLine(Stream stream)
-    {
-        var bytes = new List<byte>();
-        while (true)
-        {
-            var b = stream.ReadByte();
-            if (b < 0) return null;
-            if (b == '\n') return Encoding.ASCII.GetString([.. bytes]).TrimEnd('\r');
-            bytes.Add((byte)b);
-        }
     }
 
     public void Dispose()

@@ -4,19 +4,10 @@ namespace KpiLang.Tests.Schema;
 
 public class ImportCommandTests
 {
-    private static (TempFolder Folder, string Database) BuildResv()
-    {
-        var folder = new TempFolder();
-        var spec = SchemaTestKit.CopySample(folder, "resv");
-        var database = Path.Combine(folder.Path, "resv.sqlite");
-        SchemaTestKit.Build(spec, database);
-        return (folder, database);
-    }
-
     [Fact]
     public void A_valid_file_loads_every_row_with_decimal_commas_and_fractions()
     {
-        var (folder, database) = BuildResv();
+        var (folder, database) = SchemaTestKit.BuildSample("resv");
         using var _ = folder;
         var file = folder.Write("metingen.csv", """
             indicator;periode_begin;periode_eind;uitsplitsing;waarde;status;ingevoerd_door
@@ -36,7 +27,7 @@ public class ImportCommandTests
     [Fact]
     public void One_bad_row_loads_nothing_and_names_its_line()
     {
-        var (folder, database) = BuildResv();
+        var (folder, database) = SchemaTestKit.BuildSample("resv");
         using var _ = folder;
         var file = folder.Write("metingen.csv", """
             indicator,periode_begin,periode_eind,uitsplitsing,waarde
@@ -67,7 +58,7 @@ public class ImportCommandTests
     [InlineData("ervaren_samenhang,2024-01-01,2024-12-31,,", "kwalitatief")]
     public void Each_kind_of_bad_value_is_explained(string row, string expected)
     {
-        var (folder, database) = BuildResv();
+        var (folder, database) = SchemaTestKit.BuildSample("resv");
         using var _ = folder;
         var file = folder.Write("m.csv", "indicator,periode_begin,periode_eind,uitsplitsing,waarde\n" + row + "\n");
         var (code, _, error) = CliRunner.Run("import", file, "--db", database);
@@ -101,7 +92,7 @@ public class ImportCommandTests
     [Fact]
     public void Measurements_are_never_overwritten_nor_entered_twice()
     {
-        var (folder, database) = BuildResv();
+        var (folder, database) = SchemaTestKit.BuildSample("resv");
         using var _ = folder;
         const string csv = "indicator,periode_begin,periode_eind,uitsplitsing,waarde\naantal_overleggen,2024-01-01,2024-12-31,Noord,8\n";
         SchemaTestKit.Import(folder, database, csv);
@@ -116,7 +107,7 @@ public class ImportCommandTests
     [Fact]
     public void A_bad_header_is_reported_on_line_one()
     {
-        var (folder, database) = BuildResv();
+        var (folder, database) = SchemaTestKit.BuildSample("resv");
         using var _ = folder;
         var file = folder.Write("m.csv", "indicator,begin,periode_eind\n");
         var (code, _, error) = CliRunner.Run("import", file, "--db", database);

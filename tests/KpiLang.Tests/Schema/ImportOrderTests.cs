@@ -10,19 +10,10 @@ namespace KpiLang.Tests.Schema;
 /// </summary>
 public class ImportOrderTests
 {
-    private static (TempFolder Folder, string Database) BuildResv()
-    {
-        var folder = new TempFolder();
-        var spec = SchemaTestKit.CopySample(folder, "resv");
-        var database = Path.Combine(folder.Path, "resv.sqlite");
-        SchemaTestKit.Build(spec, database);
-        return (folder, database);
-    }
-
     [Fact]
     public void Rows_out_of_order_all_load_with_their_own_values()
     {
-        var (folder, database) = BuildResv();
+        var (folder, database) = SchemaTestKit.BuildSample("resv");
         using var _ = folder;
         var file = folder.Write("m.csv", """
             indicator;periode_begin;periode_eind;uitsplitsing;waarde;bron
@@ -45,7 +36,7 @@ public class ImportOrderTests
     [Fact]
     public void Every_kind_of_error_is_reported_on_its_line_in_line_order()
     {
-        var (folder, database) = BuildResv();
+        var (folder, database) = SchemaTestKit.BuildSample("resv");
         using var _ = folder;
         SchemaTestKit.Import(folder, database,
             "indicator,periode_begin,periode_eind,uitsplitsing,waarde\nwaardering_overleggen,2025-01-01,2025-06-30,,7\naantal_overleggen,2024-01-01,2024-12-31,Noord,8\n");
@@ -78,7 +69,7 @@ public class ImportOrderTests
     [Fact]
     public void A_repeated_row_is_a_duplicate_of_the_first_valid_one()
     {
-        var (folder, database) = BuildResv();
+        var (folder, database) = SchemaTestKit.BuildSample("resv");
         using var _ = folder;
         var file = folder.Write("m.csv", """
             indicator,periode_begin,periode_eind,uitsplitsing,waarde
@@ -131,7 +122,7 @@ public class ImportOrderTests
     {
         // 40,000 rows (over 1 MB): errors near the start, the middle and the end, and a repeat of a line near the
         // start at the very end, must all name their own lines after the rows were sorted for inserting.
-        var (folder, database) = BuildResv();
+        var (folder, database) = SchemaTestKit.BuildSample("resv");
         using var _ = folder;
         var lines = new List<string> { "indicator;periode_begin;periode_eind;uitsplitsing;waarde;bron" };
         var start = new DateOnly(1900, 1, 1);

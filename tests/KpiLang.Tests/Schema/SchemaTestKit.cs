@@ -29,6 +29,16 @@ internal static class SchemaTestKit
         return SchemaBuilder.Build(compilation, database, new BuildOptions("test", BuildTime, folder));
     }
 
+    /// <summary>A temporary copy of a sample, built into a database next to it; dispose the folder when done.</summary>
+    public static (TempFolder Folder, string Database) BuildSample(string sample)
+    {
+        var folder = new TempFolder();
+        var spec = CopySample(folder, sample);
+        var database = Path.Combine(folder.Path, sample + ".sqlite");
+        Build(spec, database);
+        return (folder, database);
+    }
+
     public static SqliteConnection Open(string database) => SchemaDatabase.Open(database, SqliteOpenMode.ReadWriteCreate);
 
     public static List<object?[]> Query(string database, string sql)
