@@ -84,7 +84,9 @@ JA_NEE          : 'ja/nee';
 
 // --- literals --------------------------------------------------------------------------------------
 DATE            : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
-NUMBER          : DIGIT+ ([.,] DIGIT+)?;
+// Separators are taken as written ("2.900", "64,3", "4.000.000", even "1.2.3"); the binder reads them by the Dutch
+// rule (NumberReader) and refuses what cannot be read without guessing, so "7.5" is one clear error, not 7 and 5.
+NUMBER          : DIGIT+ ([.,] DIGIT+)*;
 STRING          : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"';
 // A string that runs to the end of the line: reported by the parser with a clear message, never a crash.
 UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])*;

@@ -170,6 +170,12 @@ public static class CompilerDiagnostics
         "Een periode begint vóór hij eindigt.",
         "A period starts before it ends.");
 
+    public static readonly DiagnosticDescriptor NumberNotation = Error("KPI0120", "getal-schrijfwijze",
+        "'{0}' is geen getal in Nederlandse schrijfwijze: {1}",
+        "'{0}' is not a number in Dutch notation: {1}",
+        "Getallen worden geschreven zoals in Nederlandse tabellen: de komma is het decimaalteken (64,3) en een punt scheidt duizendtallen in groepen van drie (2.900, 4.000.000). Een punt die geen duizendtallen scheidt (7.5) is dus een fout en geen 7,5: de compiler raadt nooit wat bedoeld is.",
+        "Numbers are written as in Dutch tables: the comma is the decimal sign (64,3) and a point separates thousands in groups of three (2.900, 4.000.000). A point that does not separate thousands (7.5) is therefore an error, not 7,5: the compiler never guesses what was meant.");
+
     // --- files and imports: KPI0200–KPI0299 -------------------------------------------------------------
 
     public static readonly DiagnosticDescriptor ImportNotFound = Error("KPI0201", "import-niet-gevonden",

@@ -25,7 +25,13 @@ public sealed record Diagnostic(
 
     public string GetMessage(Language language = Language.Nl)
     {
-        var args = Arguments.Select(a => a is LocalizedText t ? t.Get(language) : a).ToArray();
+        var args = Arguments.Select(a => a switch
+        {
+            ILocalizedArgument localized => localized.Get(language),
+            decimal number => NumberText.Format(number, language),
+            double number => NumberText.Format(number, language),
+            _ => a,
+        }).ToArray();
         return string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat.Get(language), args);
     }
 

@@ -23,21 +23,28 @@ public static partial class NumberText
 
     public static NumberFormatInfo For(Language language) => language == Language.En ? NumberFormatInfo.InvariantInfo : Dutch;
 
-    public static string Format(double value, Language language) => value.ToString("0.##", For(language));
+    // Dutch style (Taalunie): numbers of five digits or more are grouped (10.000), four-digit ones are not (2900), so
+    // years never read as 2.025.
+    public static string Format(double value, Language language) =>
+        value.ToString(Math.Abs(value) >= 10_000 ? "#,0.##" : "0.##", For(language));
 
-    public static string Format(decimal value, Language language) => value.ToString("0.####", For(language));
+    public static string Format(decimal value, Language language) =>
+        value.ToString(Math.Abs(value) >= 10_000 ? "#,0.####" : "0.####", For(language));
 
     /// <summary>
     /// Text written with invariant numbers ("minimaal 7.5 per jaar") in the reader's language ("minimaal 7,5 per jaar").
     /// Quoted names (a benchmark "CBS 2.0") are left as written.
     /// </summary>
-    public static string Localize(string invariantText, Language language)
-    {
-        var separator = For(language).NumberDecimalSeparator;
-        return separator == "." ? invariantText
-            : DecimalPointOrQuoted().Replace(invariantText, m => m.Value.StartsWith('"') ? m.Value : separator);
-    }
+    public static string Localize(string invariantText, Language language) =>
+        NumberOrQuoted().Replace(invariantText, m => IsPlainNumber(m.Value)
+            && decimal.TryParse(m.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+                ? Format(number, language) : m.Value);
 
-    [GeneratedRegex(@"""[^""]*""|(?<=\d)\.(?=\d)")]
-    private static partial Regex DecimalPointOrQuoted();
+    // Quoted text and digits with a leading zero ("01") are kept as written.
+    private static bool IsPlainNumber(string text) =>
+        !text.StartsWith('"') && (text[0] != '0' || text.Length == 1 || text[1] == '.');
+
+    // A number not part of a date (2024-01-01) or a name; quoted text is matched whole so it is left as written.
+    [GeneratedRegex(@"""[^""]*""|(?<![\w.,-])\d+(?:\.\d+)?(?![\w-])")]
+    private static partial Regex NumberOrQuoted();
 }

@@ -82,7 +82,10 @@ public class TargetTextTests
     [InlineData("minimaal 7.5 per jaar", Language.En, "minimaal 7.5 per jaar")]
     [InlineData("tussen 2.25 % en 10 %", Language.Nl, "tussen 2,25 % en 10 %")]
     [InlineData("minimaal benchmark \"CBS 2.0\" + 0.5", Language.Nl, "minimaal benchmark \"CBS 2.0\" + 0,5")]
-    [InlineData("maximaal € 4000000", Language.Nl, "maximaal € 4000000")]
+    [InlineData("maximaal € 4000000", Language.Nl, "maximaal € 4.000.000")]
+    [InlineData("maximaal € 4000000", Language.En, "maximaal € 4,000,000")]
+    [InlineData("maximaal 2900 in 2026", Language.Nl, "maximaal 2900 in 2026")]
+    [InlineData("nulmeting op 2024-01-01", Language.Nl, "nulmeting op 2024-01-01")]
     public void Numbers_in_a_target_read_in_the_readers_language(string stored, Language language, string shown) =>
         Assert.Equal(shown, NumberText.Localize(stored, language));
 }

@@ -139,8 +139,8 @@ internal sealed partial class Binder
             values.Report(CompilerDiagnostics.UnknownChoice, syntax.KindToken.Span, word, "soort", Vocabulary.ChoiceList(Vocabulary.IndicatorKinds));
             return;
         }
-        decimal? low = syntax.Low is null ? null : ValueBinder.ParseNumber(syntax.Low);
-        decimal? high = syntax.High is null ? null : ValueBinder.ParseNumber(syntax.High);
+        decimal? low = syntax.Low is null ? null : values.Number(syntax.Low);
+        decimal? high = syntax.High is null ? null : values.Number(syntax.High);
         if (low is not null && high is not null && low >= high)
             values.Report(CompilerDiagnostics.InvalidScoreRange, syntax.Span, syntax.Low!.Text, syntax.High!.Text);
         indicator.IndicatorKind = new IndicatorKind(type, low, high);

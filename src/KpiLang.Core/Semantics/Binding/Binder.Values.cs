@@ -24,7 +24,7 @@ internal sealed partial class Binder
         if (low.Absolute is { } lowQuantity) CheckAgainstIndicator(indicator, lowQuantity, comparison.Operand.Quantity!, values);
         if (high?.Absolute is { } highQuantity) CheckAgainstIndicator(indicator, highQuantity, comparison.High!.Quantity!, values);
         if (low.Absolute is { } l && high?.Absolute is { } h && l.Value > h.Value)
-            values.Report(CompilerDiagnostics.EmptyRange, comparison.Span, l.ToString(), h.ToString());
+            values.Report(CompilerDiagnostics.EmptyRange, comparison.Span, l, h);
 
         string? disclaimer = null;
         var agreedWith = System.Collections.Immutable.ImmutableArray<ActorSymbol>.Empty;

@@ -17,20 +17,25 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
         return this;
     }
 
-    public static decimal? ParseNumber(SyntaxToken token) =>
-        token.IsMissing ? null
-        : decimal.TryParse(token.Text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            ? value : null;
+    /// <summary>A number read by the Dutch rule ("2.900" is 2900, "64,3" is 64.3); "7.5" is refused with "schrijf 7,5".</summary>
+    public decimal? Number(SyntaxToken token)
+    {
+        if (token.IsMissing) return null;
+        var reading = NumberReader.Read(token.Text, NumberNotation.Dutch);
+        if (reading.IsValid) return reading.Value;
+        Report(CompilerDiagnostics.NumberNotation, token.Span, token.Text, NumberAdvice.For(reading));
+        return null;
+    }
 
     public Quantity? Quantity(QuantitySyntax syntax)
     {
-        if (ParseNumber(syntax.Number) is not { } value) return null;
+        if (Number(syntax.Number) is not { } value) return null;
         var unit = syntax.Euro is not null ? Unit.Euro
             : syntax.Unit is { } u && u.Value.Length > 0 ? Vocabulary.ParseUnit(u.Value)
             : null;
         if (unit?.Kind == UnitKind.Percent && value > 100)
             Report(CompilerDiagnostics.PercentageOutOfRange, syntax.Span, syntax.Number.Text);
-        return new Quantity(value, unit ?? Unit.None);
+        return new Quantity(value, unit ?? Unit.None, syntax.Number.Text);
     }
 
     public DateOnly? Date(SyntaxToken? token)
@@ -59,7 +64,13 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
     public int? WholeNumber(SyntaxToken? token, int minimum)
     {
         if (token is null || token.IsMissing) return null;
-        if (int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= minimum) return count;
+        var reading = NumberReader.Read(token.Text, NumberNotation.Dutch);
+        if (!reading.IsValid)
+        {
+            Report(CompilerDiagnostics.NumberNotation, token.Span, token.Text, NumberAdvice.For(reading));
+            return null;
+        }
+        if (reading.Value is { } value && decimal.IsInteger(value) && value >= minimum && value <= int.MaxValue) return (int)value;
         Report(CompilerDiagnostics.InvalidNumber, token.Span, token.Text,
             new LocalizedText($"verwacht een heel getal van minstens {minimum}", $"expected a whole number of at least {minimum}"));
         return null;
@@ -110,7 +121,7 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
         decimal delta = 0;
         var relative = false;
         Unit? deltaUnit = null;
-        if (syntax.Delta is { } deltaSyntax && ParseNumber(deltaSyntax.Number) is { } amount)
+        if (syntax.Delta is { } deltaSyntax && Number(deltaSyntax.Number) is { } amount)
         {
             delta = syntax.Sign?.Kind == KpiLexer.MINUS ? -amount : amount;
             relative = syntax.PointsKeyword is null && deltaSyntax.Unit?.Value == "%";
