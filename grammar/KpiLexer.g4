@@ -31,6 +31,7 @@ SOORT           : 'soort';
 EENHEID         : 'eenheid';
 BEINVLOEDT      : 'beïnvloedt' | 'beinvloedt';
 EIGENAAR        : 'eigenaar';
+BETROKKEN       : 'betrokken';
 PARTNERS        : 'partners';
 UITSPLITSING    : 'uitsplitsing';
 GEKOPPELD       : 'gekoppeld';

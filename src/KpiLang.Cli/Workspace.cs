@@ -7,7 +7,8 @@ namespace KpiLang.Cli;
 /// <summary>The files a command works on, compiled once; reports unusable input (exit code 2) instead of throwing.</summary>
 internal sealed record Workspace(Compilation Compilation, int FileCount, string Root)
 {
-    public static Workspace? Open(IReadOnlyList<string> inputs, string? root, string? today, Language language, TextWriter error)
+    public static Workspace? Open(IReadOnlyList<string> inputs, string? root, string? today, Language language, TextWriter error,
+        System.Collections.Immutable.ImmutableHashSet<string>? databaseIndicators = null)
     {
         foreach (var input in inputs)
         {
@@ -27,7 +28,7 @@ internal sealed record Workspace(Compilation Compilation, int FileCount, string 
             return null;
         }
         var workspaceRoot = Path.GetFullPath(root ?? FilePaths.CommonRoot(inputs));
-        var compilation = Compilation.FromPaths(files, new CompilationOptions(workspaceRoot, date));
+        var compilation = Compilation.FromPaths(files, new CompilationOptions(workspaceRoot, date) { DatabaseIndicators = databaseIndicators ?? [] });
         return new Workspace(compilation, compilation.SyntaxTrees.Length, workspaceRoot);
     }
 }

@@ -26,7 +26,10 @@ internal static class BuildCommand
         command.SetAction(result =>
         {
             var language = LanguageParser.Parse(result.GetValue(lang));
-            if (Workspace.Open(result.GetValue(paths) ?? [], result.GetValue(root), result.GetValue(today), language, error) is not { } workspace)
+            var target = result.GetValue(database)!;
+            // 'vervangt:' may name an indicator that only the database still holds.
+            if (Workspace.Open(result.GetValue(paths) ?? [], result.GetValue(root), result.GetValue(today), language, error,
+                    IndicatorKeys.InDatabase(target)) is not { } workspace)
                 return ExitCodes.Usage;
 
             var compilation = workspace.Compilation;
@@ -49,7 +52,6 @@ internal static class BuildCommand
                 return ExitCodes.Findings;
             }
 
-            var target = result.GetValue(database)!;
             return DatabaseErrors.Run(language, error, target, () =>
             {
                 var options = new BuildOptions(KpicApp.Version, DateTimeOffset.UtcNow, workspace.Root) { StepDelay = StepDelay() };

@@ -16,7 +16,7 @@ public static class RuleCatalog
     [
         new SpecifiekRule(), new MeetbaarRule(), new AcceptabelRule(), new RealistischRule(), new TijdgebondenRule(),
         new TeVeelPerScopeRule(), new TeVeelPerDoelRule(),
-        new EigenaarOntbreektRule(), new EigenaarGeenActorRule(), new EigenaarZonderInvloedRule(),
+        new EigenaarOntbreektRule(), new EigenaarZonderInvloedRule(),
         new GeenNulmetingRule(), new GeenHerijkingRule(), new HerijkingVerlopenRule(), new InspanningZonderVerhaalRule(),
         new DoelZonderInspanningRule(), new InspanningZonderIndicatorRule(), new ImpactNietGekoppeldRule(), new AlleenTellenRule(),
         new DisclaimerOntbreektRule(), new BekostigingRule(), new NiemandBespreektRule(), new VerhaalWieGeenActorRule(),
@@ -31,6 +31,16 @@ public static class RuleCatalog
 
     private static readonly FrozenDictionary<string, Rule> RulesByCode =
         Rules.ToFrozenDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Codes of rules that no longer exist, with what replaced them, so a kpiconfig.json or kpi-negeer that still
+    /// names one is told why it does nothing. Codes are never reused.
+    /// </summary>
+    public static FrozenDictionary<string, LocalizedText> Retired { get; } = new Dictionary<string, LocalizedText>
+    {
+        ["KPI121"] = new("een eigenaar die geen gedeclareerde actor is, is nu altijd een taalfout (KPI0102, KPI0121)",
+            "an owner that is not a declared actor is now always a language error (KPI0102, KPI0121)"),
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static DiagnosticDescriptor? Find(string code) => ByCode.GetValueOrDefault(code);
 

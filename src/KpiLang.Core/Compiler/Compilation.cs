@@ -33,7 +33,8 @@ public sealed class Compilation
     {
         var imports = ImportGraph.Build(trees, options);
         var bound = new Binder(imports.Specification, (from, to) =>
-                FilePaths.RelativeImportPath(Path.GetDirectoryName(Path.GetFullPath(from.Path)) ?? ".", Path.GetFullPath(to.Path)))
+                FilePaths.RelativeImportPath(Path.GetDirectoryName(Path.GetFullPath(from.Path)) ?? ".", Path.GetFullPath(to.Path)),
+                options.DatabaseIndicators)
             .Bind(imports.Trees);
         return new Compilation(options, imports, bound);
     }

@@ -176,6 +176,24 @@ public static class CompilerDiagnostics
         "Getallen worden geschreven zoals in Nederlandse tabellen: de komma is het decimaalteken (64,3) en een punt scheidt duizendtallen in groepen van drie (2.900, 4.000.000). Een punt die geen duizendtallen scheidt (7.5) is dus een fout en geen 7,5: de compiler raadt nooit wat bedoeld is.",
         "Numbers are written as in Dutch tables: the comma is the decimal sign (64,3) and a point separates thousands in groups of three (2.900, 4.000.000). A point that does not separate thousands (7.5) is therefore an error, not 7,5: the compiler never guesses what was meant.");
 
+    public static readonly DiagnosticDescriptor PartyNotAnActor = Error("KPI0121", "geen-actor",
+        "\"{0}\" is geen gedeclareerde actor; {1}",
+        "\"{0}\" is not a declared actor; {1}",
+        "Een eigenaar of betrokkene is een actor, zodat vastligt wat hij kan beïnvloeden en op welk niveau hij werkt. Een partij tussen aanhalingstekens is geen actor; declareer hem en verwijs naar zijn naam. (Alleen netwerkpartners mogen tussen aanhalingstekens.)",
+        "An owner or someone involved is an actor, so that what they can influence and the level they work at are on record. A party in quotes is not an actor; declare it and refer to its name. (Only network partners may be written in quotes.)");
+
+    public static readonly DiagnosticDescriptor MoreThanOneOwner = Error("KPI0122", "een-eigenaar",
+        "{0} heeft één eigenaar ('{1}'); zet {2} bij 'betrokken:'",
+        "{0} has one owner ('{1}'); move {2} to 'betrokken:'",
+        "De methode vraagt per KPI één eigenaar die erop aanspreekbaar is en er echt invloed op heeft. Wie verder meedoet, staat bij 'betrokken:'. Alleen de eerste naam zou anders als eigenaar gelden en de rest zou stil verdwijnen.",
+        "The method asks for one owner per KPI who is accountable and can really influence it. Others who take part go to 'betrokken:'. Otherwise only the first name would count as owner and the rest would silently disappear.");
+
+    public static readonly DiagnosticDescriptor UnknownReplaced = Error("KPI0123", "vervangt-onbekend",
+        "'{0}' is geen indicator van deze specificatie of van de database{1}; 'vervangt:' noemt de indicator die deze opvolgt",
+        "'{0}' is not an indicator of this specification or of the database{1}; 'vervangt:' names the indicator this one succeeds",
+        "Een vervanging legt geschiedenis vast: de oude indicator staat nog in de specificatie, of is gearchiveerd in de database waarin gebouwd wordt (kpic build). Een naam die nergens bestaat is een tikfout en zou een geschiedenisregel opleveren die nergens naar wijst.",
+        "A replacement records history: the old indicator is still in the specification, or archived in the database being built (kpic build). A name that exists nowhere is a typo and would leave a history row that points at nothing.");
+
     // --- files and imports: KPI0200–KPI0299 -------------------------------------------------------------
 
     public static readonly DiagnosticDescriptor ImportNotFound = Error("KPI0201", "import-niet-gevonden",

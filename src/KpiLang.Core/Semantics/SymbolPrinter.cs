@@ -74,6 +74,7 @@ public static class SymbolPrinter
                 Line("frequentie", i.Frequency is null ? null : $"{i.Frequency} ({i.Frequency.TimesPerYear.ToString(CultureInfo.InvariantCulture)}/jaar)");
                 Line("richting", i.EffectiveDirection);
                 Line("eigenaar", i.Owner?.Name ?? (i.OwnerName is null ? null : $"{i.OwnerName} (geen actor)"));
+                Line("betrokken", string.Join(", ", i.Involved.Select(a => a.Name)));
                 Line("invoer", Audiences(i.Entry));
                 Line("inzage", Audiences(i.Viewers));
                 Line("bespreking", Audiences(i.Discussions));

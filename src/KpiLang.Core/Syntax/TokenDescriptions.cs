@@ -50,7 +50,7 @@ public static class TokenDescriptions
     [
         KpiLexer.MISSIE, KpiLexer.VISIE, KpiLexer.DIENST, KpiLexer.DOELGROEP, KpiLexer.EFFECT, KpiLexer.OMSCHRIJVING,
         KpiLexer.TOELICHTING, KpiLexer.DEFINITIE, KpiLexer.BRON, KpiLexer.BEKOSTIGING, KpiLexer.DISCLAIMER, KpiLexer.NIVEAU,
-        KpiLexer.LAAG, KpiLexer.METHODE, KpiLexer.RICHTING, KpiLexer.SOORT, KpiLexer.EENHEID, KpiLexer.EIGENAAR,
+        KpiLexer.LAAG, KpiLexer.METHODE, KpiLexer.RICHTING, KpiLexer.SOORT, KpiLexer.EENHEID, KpiLexer.EIGENAAR, KpiLexer.BETROKKEN,
         KpiLexer.BEINVLOEDT, KpiLexer.PARTNERS, KpiLexer.UITSPLITSING, KpiLexer.GEKOPPELD, KpiLexer.AFGESPROKEN,
         KpiLexer.FREQUENTIE, KpiLexer.INVOER, KpiLexer.INZAGE, KpiLexer.BESPREKING, KpiLexer.RAPPORTAGE, KpiLexer.VERHAAL, KpiLexer.NULMETING,
         KpiLexer.STREEFWAARDE, KpiLexer.ACCEPTATIECRITERIA, KpiLexer.HERIJKING, KpiLexer.VERVANGT,

@@ -61,6 +61,7 @@ internal static class SymbolDescriptions
         line(new("eigenaar", "owner"), i.Owner is { } owner
             ? owner.Title + (owner.CanInfluence(i) ? "" : new LocalizedText(" (heeft geen invloed op deze indicator)", " (cannot influence this indicator)").Get(language))
             : i.OwnerName);
+        line(new("betrokken", "involved"), i.Involved.IsEmpty ? null : string.Join(", ", i.Involved.Select(a => a.Title ?? a.Name)));
         line(new("frequentie", "frequency"), i.Frequency?.Text);
         line(new("nulmeting", "baseline"), i.Baseline is { } baseline ? NumberText.Localize(baseline.ToString(), language) : null);
         foreach (var target in i.Targets)

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using KpiLang.Compiler;
+using Microsoft.Data.Sqlite;
 using KpiLang.Semantics;
 
 namespace KpiLang.Schema.Build;
@@ -9,6 +11,28 @@ namespace KpiLang.Schema.Build;
 /// </summary>
 public static class IndicatorKeys
 {
+    /// <summary>
+    /// The indicator keys an existing database holds, active or archived, so a specification may say it replaces one
+    /// it no longer declares. Nothing when there is no readable database yet: the build itself reports a bad file.
+    /// </summary>
+    public static ImmutableHashSet<string> InDatabase(string databasePath)
+    {
+        if (!File.Exists(databasePath)) return [];
+        try
+        {
+            using var connection = SchemaDatabase.Open(databasePath, SqliteOpenMode.ReadOnly);
+            using var command = connection.Command("SELECT sleutel FROM indicator");
+            using var reader = command.ExecuteReader();
+            var keys = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            while (reader.Read()) keys.Add(reader.GetString(0));
+            return keys.ToImmutable();
+        }
+        catch (SqliteException)
+        {
+            return [];
+        }
+    }
+
     public static IReadOnlyList<(IndicatorSymbol First, IndicatorSymbol Second)> FindDuplicates(Compilation compilation)
     {
         var seen = new Dictionary<string, IndicatorSymbol>(StringComparer.Ordinal);

@@ -16,6 +16,7 @@ public class CheckCommandTests
             streefwaarde: minimaal 120 %
           }
         }
+        actor wethouder "Wethouder" { niveau: strategisch }
         """;
 
     [Fact]

@@ -163,24 +163,3 @@ public class RuleBehaviourTests
         Assert.Contains("vague", finding.GetMessage(Language.En));
     }
 }
-
-public class OwnerRuleTests
-{
-    [Fact]
-    public void An_unknown_owner_of_a_goal_or_a_quoted_owner_is_reported_once_as_not_an_actor()
-    {
-        var findings = RuleChecker.Check("""
-            doel schulden "Schulden" {
-                eigenaar: tem_schuldhulp
-                indicator ontruimingen "Aantal ontruimingen" {
-                    eigenaar: "Team Schuldhulp"
-                }
-            }
-            """);
-        var notActors = findings.Where(d => d.Code == "KPI121").Select(d => d.GetMessage()).ToList();
-        Assert.Equal(2, notActors.Count);
-        Assert.Contains(notActors, m => m.Contains("doel 'schulden'", StringComparison.Ordinal));
-        Assert.Contains(notActors, m => m.Contains("actor team_schuldhulp", StringComparison.Ordinal));
-        Assert.DoesNotContain(findings, d => d.Code == "KPI120");
-    }
-}

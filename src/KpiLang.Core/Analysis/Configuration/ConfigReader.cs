@@ -47,7 +47,9 @@ internal sealed class ConfigReader(ReadOnlyMemory<byte> json, SourceText text)
             if (descriptor is null)
             {
                 Diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.UnknownRule, new Location(text, at), code,
-                    code.Length == 7 && code.StartsWith("KPI0", StringComparison.OrdinalIgnoreCase)
+                    RuleCatalog.Retired.TryGetValue(code, out var retired)
+                        ? Words($" meer: {retired.Nl}", $" any more: {retired.En}")
+                    : code.Length == 7 && code.StartsWith("KPI0", StringComparison.OrdinalIgnoreCase)
                         ? Words(" (taalfouten kunnen niet worden uitgezet)", " (language errors cannot be switched off)")
                         : Words("", "")));
                 reader.Skip();

@@ -43,7 +43,9 @@ internal static class SuppressionFilter
             var at = new Location(s.Tree.Text, s.Comment);
             if (RuleCatalog.FindRule(s.Code) is null)
                 findings.Add(Diagnostic.Create(ConfigurationDiagnostics.SuppressionUnknownCode, at, s.Code.Length == 0 ? "—" : s.Code,
-                    s.Code.StartsWith("KPI0", StringComparison.Ordinal)
+                    RuleCatalog.Retired.TryGetValue(s.Code, out var retired)
+                        ? new LocalizedText($"; de regel bestaat niet meer: {retired.Nl}", $"; the rule no longer exists: {retired.En}")
+                    : s.Code.StartsWith("KPI0", StringComparison.Ordinal)
                         ? new LocalizedText("; een taalfout los je op in plaats van hem te negeren", "; fix a language error instead of suppressing it")
                         : new LocalizedText("; 'kpic rules' toont alle codes", "; 'kpic rules' lists every code")));
             else if (!used.Contains(s))

@@ -154,19 +154,21 @@ internal sealed partial class Binder
         {
             case PropertyKey.Eigenaar:
             {
-                var first = syntax.References.FirstOrDefault();
-                if (first?.Identifier is not { } name) break;
-                // An owner that is not a declared actor is judged by a rule (KPI not influenceable), not a compile error.
-                var owner = ResolveActor(tree, name, quiet: true);
+                if (syntax.References.FirstOrDefault() is not { } first || first.Value.Length == 0) break;
+                var owner = BindOwner(symbol, syntax, first);
                 switch (symbol)
                 {
-                    case IndicatorSymbol i: i.Owner = owner; i.OwnerName = name.Text; break;
+                    case IndicatorSymbol i: i.Owner = owner; i.OwnerName = first.Value; break;
                     case GoalSymbol g: g.Owner = owner; break;
                     case EffortSymbol e: e.Owner = owner; break;
                     case ScopeSymbol s: s.Owner = owner; break;
                 }
                 break;
             }
+            case PropertyKey.Betrokken:
+                symbol.Involved = [.. syntax.References.Select(r => r.Identifier is { } n ? ResolveActor(tree, n) : ActorInQuotes(tree, r))
+                    .OfType<ActorSymbol>()];
+                break;
             case PropertyKey.Beinvloedt when symbol is ActorSymbol actor:
                 actor.Influences = [.. Names(syntax).Select(n => Resolve(tree, n, InfluenceableKinds)).OfType<Symbol>()];
                 break;
@@ -243,10 +245,21 @@ internal sealed partial class Binder
 
     private Replacement BindReplacement(SyntaxTree tree, ReplacementPropertySyntax syntax, ValueBinder values)
     {
-        // The replaced indicator may be gone from the specification; its history lives on in the database by name.
-        var replaced = _byName.ContainsKey((_specificationOf[tree], syntax.Replaced.Text))
-            ? Resolve(tree, syntax.Replaced, [SymbolKind.Indicator]) as IndicatorSymbol
-            : null;
+        // The replaced indicator may be gone from the specification if it is archived in the database being built,
+        // where its history lives on by name; a name found in neither place is a typo.
+        var specification = _specificationOf[tree];
+        var name = syntax.Replaced;
+        IndicatorSymbol? replaced = null;
+        if (_byName.ContainsKey((specification, name.Text)))
+            replaced = Resolve(tree, name, [SymbolKind.Indicator]) as IndicatorSymbol;
+        else if (!name.IsMissing && !_databaseIndicators.Contains(name.Text))
+        {
+            var suggestion = NameSuggestions.Closest(name.Text, _byName
+                .Where(p => p.Key.Specification == specification && p.Value is IndicatorSymbol).Select(p => p.Key.Name)
+                .Concat(_databaseIndicators));
+            Report(CompilerDiagnostics.UnknownReplaced, tree, name.Span, name.Text,
+                suggestion is null ? "" : new LocalizedText($" (bedoel je '{suggestion}'?)", $" (did you mean '{suggestion}'?)"));
+        }
         return new Replacement(syntax.Replaced.Text, replaced, values.Date(syntax.Since), syntax.Reason?.Value);
     }
 }

@@ -21,11 +21,14 @@ internal sealed partial class Binder
     private readonly List<Symbol> _symbols = [];
     private readonly Dictionary<Symbol, List<Symbol>> _children = new(ReferenceEqualityComparer.Instance);
     private readonly ValueBinder _values;
+    private readonly IReadOnlySet<string> _databaseIndicators;
 
-    public Binder(IReadOnlyDictionary<SyntaxTree, int> specificationOf, Func<SyntaxTree, SyntaxTree, string> importPathFor)
+    public Binder(IReadOnlyDictionary<SyntaxTree, int> specificationOf, Func<SyntaxTree, SyntaxTree, string> importPathFor,
+        IReadOnlySet<string>? databaseIndicators = null)
     {
         _specificationOf = specificationOf;
         _importPathFor = importPathFor;
+        _databaseIndicators = databaseIndicators ?? new HashSet<string>();
         _values = new ValueBinder((d, tree, span, args) => Report(d, tree, span, args));
     }
 

@@ -33,5 +33,8 @@ public abstract class Symbol(string name, string? title, DeclarationSyntax decla
 
     public string? Explanation { get; internal set; }
 
+    /// <summary>Actors who take part besides the one owner ('betrokken:'), for a scope, goal, effort or indicator.</summary>
+    public System.Collections.Immutable.ImmutableArray<ActorSymbol> Involved { get; internal set; } = [];
+
     public override string ToString() => $"{Kind.Keyword()} {Name}";
 }

@@ -5,6 +5,6 @@ public enum PropertyKey
 {
     Missie, Visie, Dienst, Doelgroep, Effect, Omschrijving, Toelichting, Definitie, Bron, Bekostiging, Disclaimer,
     Niveau, Laag, Methode, Richting, Soort, Eenheid,
-    Eigenaar, Beinvloedt, Partners, Uitsplitsing, GekoppeldAan, AfgesprokenMet,
+    Eigenaar, Betrokken, Beinvloedt, Partners, Uitsplitsing, GekoppeldAan, AfgesprokenMet,
     Frequentie, Invoer, Inzage, Bespreking, Rapportage, Verhaal, Nulmeting, Streefwaarde, Acceptatiecriteria, Herijking, Vervangt,
 }

@@ -32,6 +32,7 @@ public abstract class PropertySyntax(ImmutableArray<SyntaxToken> keyTokens, Synt
         KpiLexer.SOORT => PropertyKey.Soort,
         KpiLexer.EENHEID => PropertyKey.Eenheid,
         KpiLexer.EIGENAAR => PropertyKey.Eigenaar,
+        KpiLexer.BETROKKEN => PropertyKey.Betrokken,
         KpiLexer.BEINVLOEDT => PropertyKey.Beinvloedt,
         KpiLexer.PARTNERS => PropertyKey.Partners,
         KpiLexer.UITSPLITSING => PropertyKey.Uitsplitsing,
