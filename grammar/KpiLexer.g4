@@ -11,6 +11,8 @@ ACTOR           : 'actor';
 DOEL            : 'doel';
 INSPANNING      : 'inspanning';
 INDICATOR       : 'indicator';
+// A monitoring figure (kengetal, signaalindicator): followed on purpose, without a target.
+KENGETAL        : 'kengetal';
 
 // --- property keys ---------------------------------------------------------------------------------
 MISSIE          : 'missie';
@@ -48,6 +50,9 @@ AFGESPROKEN     : 'afgesproken';
 ACCEPTATIECRITERIA : 'acceptatiecriteria';
 HERIJKING       : 'herijking';
 VERVANGT        : 'vervangt';
+CODE            : 'code';
+RAMING          : 'raming';
+NORM            : 'norm';
 
 // --- words inside values ---------------------------------------------------------------------------
 ALS             : 'als';
@@ -82,6 +87,22 @@ PERIODE         : 'periode';
 BENCHMARK       : 'benchmark';
 PROCENTPUNT     : 'procentpunt' | 'procentpunten';
 JA_NEE          : 'ja/nee';
+// Comparisons and terms as indicator tables write them.
+BINNEN          : 'binnen';
+HOGER           : 'hoger';
+LAGER           : 'lager';
+GELIJK          : 'gelijk';
+DAN             : 'dan';
+TOENAME         : 'toename' | 'stijging';
+AFNAME          : 'afname' | 'daling';
+STABIEL         : 'stabiel';
+GEMIDDELD       : 'gemiddeld';
+STEEDS          : 'steeds' | 'altijd';
+VOOR            : 'voor';
+NA              : 'na';
+EIND            : 'eind';
+MEDIO           : 'medio';
+SCHOOLJAAR      : 'schooljaar';
 
 // --- literals --------------------------------------------------------------------------------------
 DATE            : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;

@@ -25,7 +25,7 @@ declaration
     ;
 
 declarationKeyword
-    : ORGANISATIE | SCOPE | ACTOR | DOEL | INSPANNING | INDICATOR
+    : ORGANISATIE | SCOPE | ACTOR | DOEL | INSPANNING | INDICATOR | KENGETAL
     ;
 
 block
@@ -46,11 +46,13 @@ property
     | ACCEPTATIECRITERIA COLON (MINUS text)+                                    # acceptanceProperty
     | HERIJKING COLON frequency (DOOR reviewer=identifier)? COMMA? (VOLGENDE next=DATE)? # reviewProperty
     | VERVANGT COLON replaced=identifier (PER since=DATE)? (OMDAT reason=text)? # replacementProperty
+    | RAMING COLON quantity moment?                                             # forecastProperty
+    | NORM COLON BINNEN quantity (NA after=text)?                               # normProperty
     ;
 
 textKey
     : MISSIE | VISIE | DIENST | DOELGROEP | EFFECT | OMSCHRIJVING | TOELICHTING | DEFINITIE | BRON
-    | BEKOSTIGING | DISCLAIMER
+    | BEKOSTIGING | DISCLAIMER | CODE
     ;
 
 choiceKey
@@ -83,7 +85,12 @@ reference
 
 indicatorKind
     : JA_NEE                                        # yesNoKind
-    | kind=kindWord (low=NUMBER DOTDOT high=NUMBER)? # namedKind
+    | kind=kindWord (low=NUMBER DOTDOT high=NUMBER)? rate? # namedKind
+    ;
+
+// "per 1.000 inwoners", "per inwoner": a rate with its base and population.
+rate
+    : PER base=NUMBER? population=reference
     ;
 
 // 'organisatie' is a declaration keyword but also the natural word for an actor that is an organisation.
@@ -122,17 +129,21 @@ userStory
     : ALS who=identifier (WIL IK | WILLEN WE) INZICHT IN insight=text COMMA? ZODAT purpose=text
     ;
 
+// "gemiddeld maximaal 20 werkdagen", "minimaal 60 % voor jongeren in 2026", "toename eind 2026"
 target
-    : comparison window? timeBound?
+    : statistic=(GEMIDDELD | STEEDS)? comparison (VOOR group=reference)? window? timeBound?
     ;
 
 comparison
     : comparator operand                            # compareTo
     | TUSSEN low=operand EN high=operand            # between
+    | direction=(TOENAME | AFNAME | STABIEL)         # directionOnly
+    | operand                                       # bareValue
     ;
 
 comparator
-    : GREATER_EQUAL | LESS_EQUAL | GREATER | LESS | EQUALS | MINIMAAL | MAXIMAAL | PRECIES
+    : GREATER_EQUAL | LESS_EQUAL | GREATER | LESS | EQUALS | MINIMAAL | MAXIMAAL | PRECIES | BINNEN
+    | HOGER DAN | LAGER DAN | GELIJK AAN
     ;
 
 operand
@@ -154,6 +165,9 @@ window
 
 timeBound
     : IN year=NUMBER                                # inYear
+    | IN part=identifier year=NUMBER                # inPartOfYear
+    | IN? SCHOOLJAAR year=NUMBER MINUS until=NUMBER # schoolYear
+    | (EIND | MEDIO) year=NUMBER                    # endOrMiddleOfYear
     | UITERLIJK pointInTime                         # deadline
     | VANAF pointInTime                             # startingFrom
     | VAN from=pointInTime TOT until=pointInTime    # fromUntil
@@ -168,4 +182,6 @@ pointInTime
 identifier
     : IDENTIFIER
     | INZICHT | PERIODE | VORIGE | BENCHMARK
+    | BINNEN | HOGER | LAGER          // values of 'richting:'
+    | CODE | RAMING | NORM            // newer property keys, so older names stay valid
     ;

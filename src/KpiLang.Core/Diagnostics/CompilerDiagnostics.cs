@@ -194,6 +194,42 @@ public static class CompilerDiagnostics
         "Een vervanging legt geschiedenis vast: de oude indicator staat nog in de specificatie, of is gearchiveerd in de database waarin gebouwd wordt (kpic build). Een naam die nergens bestaat is een tikfout en zou een geschiedenisregel opleveren die nergens naar wijst.",
         "A replacement records history: the old indicator is still in the specification, or archived in the database being built (kpic build). A name that exists nowhere is a typo and would leave a history row that points at nothing.");
 
+    public static readonly DiagnosticDescriptor UnknownPartOfYear = Error("KPI0124", "onbekend-deel-van-jaar",
+        "'{0}' is geen maand of kwartaal; schrijf bijvoorbeeld 'in juli 2026' of 'in Q3 2026'",
+        "'{0}' is not a month or quarter; write for example 'in juli 2026' or 'in Q3 2026'",
+        "Een termijn binnen een jaar noemt een maand (januari … december) of een kwartaal (Q1 … Q4), gevolgd door het jaar.",
+        "A term within a year names a month (januari … december) or a quarter (Q1 … Q4), followed by the year.");
+
+    public static readonly DiagnosticDescriptor SchoolYearNotConsecutive = Error("KPI0125", "schooljaar",
+        "een schooljaar loopt over twee opeenvolgende jaren; '{0}-{1}' doet dat niet",
+        "a school year spans two consecutive years; '{0}-{1}' does not",
+        "Een schooljaar loopt van 1 augustus tot en met 31 juli: schooljaar 2025-2026.",
+        "A school year runs from 1 August to 31 July: schooljaar 2025-2026.");
+
+    public static readonly DiagnosticDescriptor GroupWithoutBreakdown = Error("KPI0126", "groep-zonder-uitsplitsing",
+        "een streefwaarde 'voor {0}' vraagt om een uitsplitsing; zet 'uitsplitsing:' met de dimensie waarvan '{0}' een waarde is",
+        "a target 'voor {0}' needs a breakdown; add 'uitsplitsing:' with the dimension '{0}' is a value of",
+        "Een streefwaarde per groep ('minimaal 60 % voor jongeren') hoort bij een indicator die uitgesplitst wordt (uitsplitsing: doelgroep), zodat metingen per groep met de juiste streefwaarde vergeleken worden.",
+        "A target per group ('minimaal 60 % voor jongeren') belongs to an indicator that is broken down (uitsplitsing: doelgroep), so measurements per group are compared with the right target.");
+
+    public static readonly DiagnosticDescriptor NormNotADuration = Error("KPI0127", "norm-geen-duur",
+        "een norm noemt een duur, zoals 'binnen 8 weken' of 'binnen 20 werkdagen'; '{0}' is geen duur",
+        "a norm names a duration, such as 'binnen 8 weken' or 'binnen 20 werkdagen'; '{0}' is not a duration",
+        "Een servicenorm zegt binnen hoeveel tijd een zaak is afgehandeld: seconden, minuten, uren, werkdagen, (kalender)dagen, weken of maanden.",
+        "A service norm says within how long a case is handled: seconds, minutes, hours, working days, (calendar) days, weeks or months.");
+
+    public static readonly DiagnosticDescriptor RateNeedsCount = Error("KPI0128", "verhouding-soort",
+        "'per {0}' past bij een aantal of een bedrag, niet bij soort '{1}'",
+        "'per {0}' fits a count or an amount, not kind '{1}'",
+        "Een verhouding ('aantal per 1.000 inwoners', 'bedrag per inwoner') telt iets per eenheid van een populatie; een percentage of score is al een verhouding.",
+        "A rate ('aantal per 1.000 inwoners', 'bedrag per inwoner') counts something per unit of a population; a percentage or score already is a ratio.");
+
+    public static readonly DiagnosticDescriptor TargetOnMonitoringFigure = Error("KPI0129", "kengetal-zonder-streefwaarde",
+        "kengetal '{0}' heeft geen streefwaarde; maak er een 'indicator' van als er een doel bij hoort",
+        "monitoring figure '{0}' has no target; make it an 'indicator' if there is a goal to reach",
+        "Een kengetal (signaalindicator) volg je bewust zonder streefwaarde: het geeft context en signalen. Wie er een streefwaarde aan hangt, bedoelt een indicator, die dan ook SMART beoordeeld wordt.",
+        "A monitoring figure is followed on purpose without a target: it gives context and signals. Whoever sets a target on it means an indicator, which is then judged SMART too.");
+
     // --- files and imports: KPI0200–KPI0299 -------------------------------------------------------------
 
     public static readonly DiagnosticDescriptor ImportNotFound = Error("KPI0201", "import-niet-gevonden",

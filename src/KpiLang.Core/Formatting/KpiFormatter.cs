@@ -137,8 +137,13 @@ public static class KpiFormatter
         private static bool BlankLineAllowed(SyntaxToken? previous, SyntaxToken next) =>
             previous?.Kind != KpiLexer.LBRACE && next.Kind != KpiLexer.RBRACE;
 
+        // "schooljaar 2025-2026" is written as one period, like a score range "1..10".
         private static bool NoSpaceBefore(SyntaxToken? previous, SyntaxToken token) =>
-            token.Kind is KpiLexer.COLON or KpiLexer.COMMA or KpiLexer.DOTDOT || previous?.Kind == KpiLexer.DOTDOT;
+            token.Kind is KpiLexer.COLON or KpiLexer.COMMA or KpiLexer.DOTDOT || previous?.Kind == KpiLexer.DOTDOT
+            || IsSchoolYearDash(token) || IsSchoolYearDash(previous);
+
+        private static bool IsSchoolYearDash(SyntaxToken? token) =>
+            token is { Kind: KpiLexer.MINUS, Parent: TimeBoundSyntax };
 
         private void NewLines(int count, bool atLeastOne)
         {

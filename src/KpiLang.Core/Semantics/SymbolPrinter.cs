@@ -64,11 +64,14 @@ public static class SymbolPrinter
                 foreach (var criterion in e.AcceptanceCriteria) Line("acceptatiecriterium", criterion);
                 break;
             case IndicatorSymbol i:
+                Line("kengetal", i.IsMonitoringFigure ? "ja" : null);
+                Line("code", i.Code);
                 Line("definitie", i.Definition);
                 Line("laag", i.Layer);
                 Line("soort", i.IndicatorKind);
                 Line("eenheid", i.Unit?.Name);
                 Line("uitsplitsing", string.Join(", ", i.Breakdown));
+                Line("norm", i.Norm);
                 Line("bron", i.Source);
                 Line("methode", i.Method);
                 Line("frequentie", i.Frequency is null ? null : $"{i.Frequency} ({i.Frequency.TimesPerYear.ToString(CultureInfo.InvariantCulture)}/jaar)");
@@ -86,8 +89,16 @@ public static class SymbolPrinter
                 foreach (var target in i.Targets)
                 {
                     var when = target.TimeBound is null ? "" : $" [{target.TimeBound.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"} – {target.TimeBound.End?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}]";
-                    Line("streefwaarde", $"{target}{when}{(target.HasDisclaimer ? " + disclaimer" : "")}{(target.AgreedWith.IsEmpty ? "" : " afgesproken met " + Names(target.AgreedWith))}");
+                    var origin = target.Origin switch
+                    {
+                        ComparatorOrigin.FromDirection => " (vergelijking uit richting)",
+                        ComparatorOrigin.Unstated => " (vergelijking niet gegeven)",
+                        _ => "",
+                    };
+                    Line("streefwaarde", $"{target}{origin}{when}{(target.HasDisclaimer ? " + disclaimer" : "")}{(target.AgreedWith.IsEmpty ? "" : " afgesproken met " + Names(target.AgreedWith))}");
                 }
+                foreach (var forecast in i.Forecasts)
+                    Line("raming", forecast.Date is { } date ? $"{forecast.Value} ({date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : forecast.Value);
                 foreach (var criterion in i.AcceptanceCriteria) Line("acceptatiecriterium", criterion);
                 Line("herijking", Review(i.Review));
                 Line("vervangt", i.Replaces is null ? null : $"{i.Replaces.ReplacedName}{(i.Replaces.Replaced is null ? " (niet meer in de specificatie)" : "")}{(i.Replaces.Reason is null ? "" : $" omdat \"{i.Replaces.Reason}\"")}");

@@ -221,6 +221,12 @@ internal sealed class SyntaxParser
                 return new ReplacementPropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c), Ident(c.replaced, c),
                     Opt(c.PER()), c.since is null ? null : Tok(c.since, KpiLexer.DATE, c), Opt(c.OMDAT()),
                     c.reason is null ? null : Text(c.reason));
+            case ForecastPropertyContext c:
+                return new ForecastPropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c), Quantity(c.quantity(), c),
+                    c.moment() is { } moment ? Moment(moment) : null);
+            case NormPropertyContext c:
+                return new NormPropertySyntax(Keys(c), Tok(colonNode, KpiLexer.COLON, c), Tok(c.BINNEN(), KpiLexer.BINNEN, c),
+                    Quantity(c.quantity(), c), Opt(c.NA()), c.after is null ? null : Text(c.after));
             default:
                 return null; // a property the parser could not even start; its error is already reported
         }
@@ -235,7 +241,8 @@ internal sealed class SyntaxParser
             NamedKindContext named => new KindPropertySyntax(Keys(c), colon,
                 named.kind?.ORGANISATIE() is { } organisation ? Tok(organisation, KpiLexer.ORGANISATIE, named) : Ident(named.kind?.identifier(), named),
                 named.low is null ? null : Tok(named.low, KpiLexer.NUMBER, named), Opt(named.DOTDOT()),
-                named.high is null ? null : Tok(named.high, KpiLexer.NUMBER, named)),
+                named.high is null ? null : Tok(named.high, KpiLexer.NUMBER, named),
+                named.rate() is { } rate ? Rate(rate) : null),
             _ => new KindPropertySyntax(Keys(c), colon, MissingAtEnd(KpiLexer.IDENTIFIER, c), null, null, null),
         };
     }
@@ -257,8 +264,15 @@ internal sealed class SyntaxParser
         return new TextSyntax(parts.Count > 0 ? [.. parts] : [MissingAtEnd(KpiLexer.STRING, context)]);
     }
 
+    private ReferenceSyntax Reference(ReferenceContext? context, ParserRuleContext parent) =>
+        context is null ? new ReferenceSyntax(MissingAtEnd(KpiLexer.IDENTIFIER, parent), null) : Reference(context);
+
     private ReferenceSyntax Reference(ReferenceContext context) =>
         context.text() is { } text ? new ReferenceSyntax(null, Text(text)) : new ReferenceSyntax(Ident(context.identifier(), context), null);
+
+    private RateSyntax Rate(RateContext context) =>
+        new(Tok(context.PER(), KpiLexer.PER, context), context.@base is null ? null : Tok(context.@base, KpiLexer.NUMBER, context),
+            Reference(context.population, context));
 
     private UnitSyntax Unit(UnitContext? context)
     {
@@ -310,23 +324,36 @@ internal sealed class SyntaxParser
     private TargetSyntax Target(TargetContext? context, ParserRuleContext parent)
     {
         if (context is null)
-        {
-            var missing = new OperandSyntax(new QuantitySyntax(null, MissingAtEnd(KpiLexer.NUMBER, parent), null), null, null, null, null);
-            return new TargetSyntax(new ComparisonSyntax(MissingAtEnd(KpiLexer.MINIMAAL, parent), missing, null, null), null, null);
-        }
-        return new TargetSyntax(Comparison(context.comparison(), context),
+            return new TargetSyntax(null, MissingComparison(parent), null, null, null, null);
+        return new TargetSyntax(context.statistic is null ? null : Tok(context.statistic, context.statistic.Type, context),
+            Comparison(context.comparison(), context),
+            Opt(context.VOOR()), context.group is null ? null : Reference(context.group),
             context.window() is { } w ? Window(w) : null,
             context.timeBound() is { } t ? TimeBound(t) : null);
     }
 
     private ComparisonSyntax Comparison(ComparisonContext? context, ParserRuleContext parent) => context switch
     {
-        CompareToContext c => new ComparisonSyntax(Tok(c.comparator()?.Start, KpiLexer.MINIMAAL, c), Operand(c.operand(), c), null, null),
-        BetweenContext c => new ComparisonSyntax(Tok(c.TUSSEN(), KpiLexer.TUSSEN, c), Operand(c.low, c), Tok(c.EN(), KpiLexer.EN, c),
+        CompareToContext c => new ComparisonSyntax(Comparator(c.comparator(), c), Operand(c.operand(), c), null, null),
+        BetweenContext c => new ComparisonSyntax([Tok(c.TUSSEN(), KpiLexer.TUSSEN, c)], Operand(c.low, c), Tok(c.EN(), KpiLexer.EN, c),
             Operand(c.high, c)),
-        _ => new ComparisonSyntax(MissingAtEnd(KpiLexer.MINIMAAL, parent),
-            new OperandSyntax(new QuantitySyntax(null, MissingAtEnd(KpiLexer.NUMBER, parent), null), null, null, null, null), null, null),
+        DirectionOnlyContext c => new ComparisonSyntax([Tok(c.direction, c.direction.Type, c)], null, null, null),
+        BareValueContext c => new ComparisonSyntax([], Operand(c.operand(), c), null, null),
+        _ => MissingComparison(parent),
     };
+
+    private static ComparisonSyntax MissingComparison(ParserRuleContext parent) => new([],
+        new OperandSyntax(new QuantitySyntax(null, SyntaxToken.Missing(KpiLexer.NUMBER, Math.Max(0, (parent.Stop?.StopIndex ?? -1) + 1)), null),
+            null, null, null, null), null, null);
+
+    private ImmutableArray<SyntaxToken> Comparator(ComparatorContext? context, ParserRuleContext parent)
+    {
+        if (context is null) return [MissingAtEnd(KpiLexer.MINIMAAL, parent)];
+        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>();
+        foreach (var child in context.children ?? [])
+            if (child is ITerminalNode terminal) tokens.Add(Tok(terminal, terminal.Symbol.Type, context));
+        return tokens.Count > 0 ? tokens.ToImmutable() : [MissingAtEnd(KpiLexer.MINIMAAL, parent)];
+    }
 
     private OperandSyntax Operand(OperandContext? context, ParserRuleContext parent) => context switch
     {
@@ -357,12 +384,19 @@ internal sealed class SyntaxParser
 
     private TimeBoundSyntax TimeBound(TimeBoundContext context) => context switch
     {
-        InYearContext c => new TimeBoundSyntax(TimeBoundKind.InYear, Tok(c.IN(), KpiLexer.IN, c), Tok(c.year, KpiLexer.NUMBER, c), null, null),
-        DeadlineContext c => new TimeBoundSyntax(TimeBoundKind.Deadline, Tok(c.UITERLIJK(), KpiLexer.UITERLIJK, c), Point(c.pointInTime(), c), null, null),
-        StartingFromContext c => new TimeBoundSyntax(TimeBoundKind.StartingFrom, Tok(c.VANAF(), KpiLexer.VANAF, c), Point(c.pointInTime(), c), null, null),
-        FromUntilContext c => new TimeBoundSyntax(TimeBoundKind.FromUntil, Tok(c.VAN(), KpiLexer.VAN, c), Point(c.from, c),
+        InYearContext c => new TimeBoundSyntax(TimeBoundKind.InYear, [Tok(c.IN(), KpiLexer.IN, c)], null, Tok(c.year, KpiLexer.NUMBER, c), null, null),
+        InPartOfYearContext c => new TimeBoundSyntax(TimeBoundKind.InPeriod, [Tok(c.IN(), KpiLexer.IN, c)], Ident(c.part, c),
+            Tok(c.year, KpiLexer.NUMBER, c), null, null),
+        SchoolYearContext c => new TimeBoundSyntax(TimeBoundKind.InPeriod,
+            c.IN() is null ? [Tok(c.SCHOOLJAAR(), KpiLexer.SCHOOLJAAR, c)] : [Tok(c.IN(), KpiLexer.IN, c), Tok(c.SCHOOLJAAR(), KpiLexer.SCHOOLJAAR, c)],
+            null, Tok(c.year, KpiLexer.NUMBER, c), Tok(c.MINUS(), KpiLexer.MINUS, c), Tok(c.until, KpiLexer.NUMBER, c)),
+        EndOrMiddleOfYearContext c => new TimeBoundSyntax(TimeBoundKind.Deadline, [Tok(c.Start, c.Start.Type, c)], null,
+            Tok(c.year, KpiLexer.NUMBER, c), null, null),
+        DeadlineContext c => new TimeBoundSyntax(TimeBoundKind.Deadline, [Tok(c.UITERLIJK(), KpiLexer.UITERLIJK, c)], null, Point(c.pointInTime(), c), null, null),
+        StartingFromContext c => new TimeBoundSyntax(TimeBoundKind.StartingFrom, [Tok(c.VANAF(), KpiLexer.VANAF, c)], null, Point(c.pointInTime(), c), null, null),
+        FromUntilContext c => new TimeBoundSyntax(TimeBoundKind.FromUntil, [Tok(c.VAN(), KpiLexer.VAN, c)], null, Point(c.from, c),
             Tok(c.TOT(), KpiLexer.TOT, c), Point(c.until, c)),
-        _ => new TimeBoundSyntax(TimeBoundKind.InYear, MissingAtEnd(KpiLexer.IN, context), MissingAtEnd(KpiLexer.NUMBER, context), null, null),
+        _ => new TimeBoundSyntax(TimeBoundKind.InYear, [MissingAtEnd(KpiLexer.IN, context)], null, MissingAtEnd(KpiLexer.NUMBER, context), null, null),
     };
 
     private SyntaxToken Point(PointInTimeContext? context, ParserRuleContext parent) =>

@@ -44,7 +44,7 @@ public static class TokenDescriptions
     };
 
     private static readonly int[] DeclarationKeywords =
-        [KpiLexer.ORGANISATIE, KpiLexer.SCOPE, KpiLexer.ACTOR, KpiLexer.DOEL, KpiLexer.INSPANNING, KpiLexer.INDICATOR];
+        [KpiLexer.ORGANISATIE, KpiLexer.SCOPE, KpiLexer.ACTOR, KpiLexer.DOEL, KpiLexer.INSPANNING, KpiLexer.INDICATOR, KpiLexer.KENGETAL];
 
     private static readonly int[] PropertyKeys =
     [
@@ -53,13 +53,14 @@ public static class TokenDescriptions
         KpiLexer.LAAG, KpiLexer.METHODE, KpiLexer.RICHTING, KpiLexer.SOORT, KpiLexer.EENHEID, KpiLexer.EIGENAAR, KpiLexer.BETROKKEN,
         KpiLexer.BEINVLOEDT, KpiLexer.PARTNERS, KpiLexer.UITSPLITSING, KpiLexer.GEKOPPELD, KpiLexer.AFGESPROKEN,
         KpiLexer.FREQUENTIE, KpiLexer.INVOER, KpiLexer.INZAGE, KpiLexer.BESPREKING, KpiLexer.RAPPORTAGE, KpiLexer.VERHAAL, KpiLexer.NULMETING,
-        KpiLexer.STREEFWAARDE, KpiLexer.ACCEPTATIECRITERIA, KpiLexer.HERIJKING, KpiLexer.VERVANGT,
+        KpiLexer.STREEFWAARDE, KpiLexer.ACCEPTATIECRITERIA, KpiLexer.HERIJKING, KpiLexer.VERVANGT, KpiLexer.CODE, KpiLexer.RAMING, KpiLexer.NORM,
     ];
 
     private static readonly int[] Comparators =
     [
         KpiLexer.GREATER_EQUAL, KpiLexer.LESS_EQUAL, KpiLexer.GREATER, KpiLexer.LESS, KpiLexer.EQUALS, KpiLexer.MINIMAAL,
-        KpiLexer.MAXIMAAL, KpiLexer.PRECIES, KpiLexer.TUSSEN,
+        KpiLexer.MAXIMAAL, KpiLexer.PRECIES, KpiLexer.TUSSEN, KpiLexer.BINNEN, KpiLexer.HOGER, KpiLexer.LAGER, KpiLexer.GELIJK,
+        KpiLexer.TOENAME, KpiLexer.AFNAME, KpiLexer.STABIEL,
     ];
 
     /// <summary>
@@ -86,6 +87,7 @@ public static class TokenDescriptions
         if (remaining.Contains(KpiLexer.STRING)) remaining.Remove(KpiLexer.UNTERMINATED_STRING);
         if (remaining.Contains(KpiLexer.IDENTIFIER))
             remaining.RemoveWhere(k => k is KpiLexer.INZICHT or KpiLexer.PERIODE or KpiLexer.VORIGE or KpiLexer.BENCHMARK or KpiLexer.PROCENTPUNT
+                                       or KpiLexer.BINNEN or KpiLexer.HOGER or KpiLexer.LAGER or KpiLexer.CODE or KpiLexer.RAMING or KpiLexer.NORM
                                        && !expected.Contains(KpiLexer.NULMETING));
 
         foreach (var kind in remaining.OrderBy(k => k == TokenConstants.EOF ? int.MaxValue : k).Take(6))

@@ -53,6 +53,16 @@ internal static class SymbolDescriptions
         return b.ToString().TrimEnd();
     }
 
+    /// <summary>A bare value's comparison is read from 'richting:'; the hover says so, or that it is not said at all.</summary>
+    private static LocalizedText Origin(Target target, IndicatorSymbol indicator) => target.Origin switch
+    {
+        ComparatorOrigin.FromDirection => new($" (want richting: {indicator.Direction?.ToString().ToLowerInvariant()})",
+            $" (because richting: {indicator.Direction?.ToString().ToLowerInvariant()})"),
+        ComparatorOrigin.Unstated => new(" (minimaal of maximaal? zet 'richting:' of een vergelijking)",
+            " (at least or at most? add 'richting:' or a comparison)"),
+        _ => new("", ""),
+    };
+
     private static void DescribeIndicator(IndicatorSymbol i, Language language, Action<LocalizedText, string?> line)
     {
         line(new("definitie", "definition"), i.Definition);
@@ -64,13 +74,18 @@ internal static class SymbolDescriptions
         line(new("betrokken", "involved"), i.Involved.IsEmpty ? null : string.Join(", ", i.Involved.Select(a => a.Title ?? a.Name)));
         line(new("frequentie", "frequency"), i.Frequency?.Text);
         line(new("nulmeting", "baseline"), i.Baseline is { } baseline ? NumberText.Localize(baseline.ToString(), language) : null);
+        line(new("code", "code"), i.Code);
+        line(new("norm", "norm"), i.Norm is null ? null : NumberText.Localize(i.Norm.ToString(), language));
         foreach (var target in i.Targets)
         {
             var when = target.TimeBound?.Deadline is { } deadline
                 ? new LocalizedText($" uiterlijk {deadline:yyyy-MM-dd}", $" by {deadline:yyyy-MM-dd}").Get(language) : "";
             var disclaimer = target.HasDisclaimer ? $" — _{target.Disclaimer}_" : "";
-            line(new("streefwaarde", "target"), $"{NumberText.Localize(target.ToString(), language)}{when}{disclaimer}");
+            line(new("streefwaarde", "target"), $"{NumberText.Localize(target.ToString(), language)}{Origin(target, i).Get(language)}{when}{disclaimer}");
         }
+        foreach (var forecast in i.Forecasts)
+            line(new("raming (geen streefwaarde)", "forecast (not a target)"), NumberText.Localize(forecast.Value.ToString(), language)
+                + (forecast.Year is { } year ? $" ({year})" : forecast.Date is { } date ? $" ({date:yyyy-MM-dd})" : ""));
         foreach (var criterion in i.AcceptanceCriteria) line(new("acceptatiecriterium", "acceptance criterion"), criterion);
     }
 }

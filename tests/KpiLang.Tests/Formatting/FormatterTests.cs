@@ -20,6 +20,23 @@ public sealed class FormatterTests
         "doel d1 \"Doel een\" {\n    eigenaar: jan\n    /* blok */\n    indicator i1 \"Aantal\" {\n        definitie: \"a\"\n                   \"b\"\n" +
         "        soort: score 1..10\n        streefwaarde: minimaal 10 in 2026 {\n            disclaimer: \"x\"\n        }\n    }\n}\ndoel d2 \"D2\" {\n}\n";
 
+    [Fact]
+    public void The_forms_of_indicator_tables_format_canonically_and_stay_put()
+    {
+        const string tableForms =
+            "kengetal halt \"Verwijzingen Halt\" {\n    code: \"BBV 6.1\"\n    soort: aantal per 10.000 jongeren\n    raming: 2.900 in 2026\n}\n" +
+            "indicator uitstroom \"Uitstroom naar werk\" {\n    soort: percentage\n    uitsplitsing: regeling\n    norm: binnen 8 weken na \"de melding\"\n" +
+            "    streefwaarde: 64,3 in Q3 2026\n    streefwaarde: gemiddeld minimaal 60 % voor jongeren eind 2026\n" +
+            "    streefwaarde: toename schooljaar 2025-2026\n    streefwaarde: hoger dan vorige periode medio 2027\n}\n";
+        var messy = tableForms.Replace("schooljaar 2025-2026", "schooljaar 2025 -2026").Replace("    code", "  code");
+
+        var result = KpiFormatter.Format(SyntaxTree.Parse(messy, "t.kpi"));
+
+        Assert.False(result.Refused);
+        Assert.Equal(tableForms, result.Text);
+        Assert.Equal(tableForms, KpiFormatter.Format(SyntaxTree.Parse(tableForms, "t.kpi")).Text);
+    }
+
     public static TheoryData<string> Samples() => [.. SourceLoader.FindFiles([Repository.Samples]).Select(f => Path.GetRelativePath(Repository.Samples, f))];
 
     [Fact]

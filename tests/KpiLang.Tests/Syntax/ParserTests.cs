@@ -22,7 +22,7 @@ public class ParserTests
         Assert.Equal("ontruimingen", declaration.Name.Text);
         Assert.Equal("Woningontruimingen door huurschuld", declaration.Title!.Value);
         var target = Assert.Single(declaration.Members.OfType<TargetPropertySyntax>());
-        Assert.Equal("maximaal", target.Target.Comparison.Comparator.Text);
+        Assert.Equal("maximaal", Assert.Single(target.Target.Comparison.Comparator).Text);
         Assert.Equal("jaar", target.Target.Window!.Period.Text);
         Assert.Equal(TimeBoundKind.InYear, target.Target.TimeBound!.Kind);
         Assert.Single(target.Members.OfType<TextPropertySyntax>());

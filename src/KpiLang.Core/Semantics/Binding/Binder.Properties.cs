@@ -16,6 +16,7 @@ internal sealed partial class Binder
         var seen = new HashSet<PropertyKey>();
         var stories = ImmutableArray.CreateBuilder<UserStory>();
         var targets = new List<TargetPropertySyntax>();
+        var forecasts = ImmutableArray.CreateBuilder<Forecast>();
         BaselinePropertySyntax? baseline = null;
 
         foreach (var property in symbol.Declaration.Members.OfType<PropertySyntax>())
@@ -64,8 +65,19 @@ internal sealed partial class Binder
                 case BaselinePropertySyntax b:
                     baseline = b;
                     break;
+                case TargetPropertySyntax target when symbol is IndicatorSymbol { IsMonitoringFigure: true }:
+                    Report(CompilerDiagnostics.TargetOnMonitoringFigure, tree, KeySpan(target), symbol.Name);
+                    break;
                 case TargetPropertySyntax target:
                     targets.Add(target);
+                    break;
+                case ForecastPropertySyntax forecast when symbol is IndicatorSymbol:
+                    if (values.Quantity(forecast.Value) is { } forecastValue)
+                        forecasts.Add(new Forecast(forecastValue, Moment(forecast.Moment, values), forecast.Moment?.Value.Kind == Syntax.Generated.KpiLexer.NUMBER
+                            ? values.Year(forecast.Moment.Value) : null));
+                    break;
+                case NormPropertySyntax norm when symbol is IndicatorSymbol indicator:
+                    indicator.Norm = BindNorm(norm, values);
                     break;
                 case AcceptancePropertySyntax acceptance:
                     SetAcceptance(symbol, [.. acceptance.Criteria.Select(c => c.Value)]);
@@ -86,6 +98,7 @@ internal sealed partial class Binder
             if (baseline is { Value: null, Moment: { } planned })
                 ind.BaselinePlannedOn = values.PointInTime(planned.Value, end: false);
             ind.Targets = [.. targets.Select(t => BindTarget(ind, t, values)).OfType<Target>()];
+            ind.Forecasts = forecasts.ToImmutable();
         }
     }
 
@@ -109,6 +122,7 @@ internal sealed partial class Binder
             case IndicatorSymbol i when key == PropertyKey.Definitie: i.Definition = value; break;
             case IndicatorSymbol i when key == PropertyKey.Bron: i.Source = value; break;
             case IndicatorSymbol i when key == PropertyKey.Bekostiging: i.Funding = value; break;
+            case IndicatorSymbol i when key == PropertyKey.Code: i.Code = value; break;
         }
     }
 
@@ -143,7 +157,17 @@ internal sealed partial class Binder
         decimal? high = syntax.High is null ? null : values.Number(syntax.High);
         if (low is not null && high is not null && low >= high)
             values.Report(CompilerDiagnostics.InvalidScoreRange, syntax.Span, syntax.Low!.Text, syntax.High!.Text);
-        indicator.IndicatorKind = new IndicatorKind(type, low, high);
+        decimal? rateBase = null;
+        string? population = null;
+        if (syntax.Rate is { } rate && rate.Population.Value.Length > 0)
+        {
+            if (type is not (IndicatorKindType.Aantal or IndicatorKindType.Bedrag))
+                values.Report(CompilerDiagnostics.RateNeedsCount, rate.Span,
+                    string.Join(' ', rate.Tokens().Skip(1).Where(t => !t.IsMissing).Select(t => t.Text)), word);
+            rateBase = rate.Base is null ? 1 : values.Number(rate.Base);
+            population = rate.Population.Value;
+        }
+        indicator.IndicatorKind = new IndicatorKind(type, low, high, rateBase, population);
         if (type == IndicatorKindType.Percentage) indicator.Unit ??= null;
     }
 
@@ -241,6 +265,22 @@ internal sealed partial class Binder
             case GoalSymbol g: g.Review = review; break;
             case IndicatorSymbol i: i.Review = review; break;
         }
+    }
+
+    private static DateOnly? Moment(MomentSyntax? moment, ValueBinder values) =>
+        moment is null ? null
+        : moment.Value.Kind == Syntax.Generated.KpiLexer.DATE ? values.Date(moment.Value)
+        : values.PointInTime(moment.Value, end: true);
+
+    private ServiceNorm? BindNorm(NormPropertySyntax syntax, ValueBinder values)
+    {
+        if (values.Quantity(syntax.Within) is not { } within) return null;
+        if (within.Unit.Kind != UnitKind.Duration)
+        {
+            values.Report(CompilerDiagnostics.NormNotADuration, syntax.Within.Span, within.Display());
+            return null;
+        }
+        return new ServiceNorm(within, syntax.After?.Value);
     }
 
     private Replacement BindReplacement(SyntaxTree tree, ReplacementPropertySyntax syntax, ValueBinder values)

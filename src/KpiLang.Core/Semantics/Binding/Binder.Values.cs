@@ -18,10 +18,11 @@ internal sealed partial class Binder
     private Target? BindTarget(IndicatorSymbol indicator, TargetPropertySyntax syntax, ValueBinder values)
     {
         var comparison = syntax.Target.Comparison;
-        var low = values.Operand(comparison.Operand);
+        // A direction only ("toename") compares with the previous period and names no number to reach.
+        var low = comparison.Operand is null ? new TargetValue(null, ReferenceValueKind.PreviousPeriod) : values.Operand(comparison.Operand);
         var high = comparison.High is null ? null : values.Operand(comparison.High);
         if (low is null) return null;
-        if (low.Absolute is { } lowQuantity) CheckAgainstIndicator(indicator, lowQuantity, comparison.Operand.Quantity!, values);
+        if (low.Absolute is { } lowQuantity) CheckAgainstIndicator(indicator, lowQuantity, comparison.Operand!.Quantity!, values);
         if (high?.Absolute is { } highQuantity) CheckAgainstIndicator(indicator, highQuantity, comparison.High!.Quantity!, values);
         if (low.Absolute is { } l && high?.Absolute is { } h && l.Value > h.Value)
             values.Report(CompilerDiagnostics.EmptyRange, comparison.Span, l, h);
@@ -57,10 +58,42 @@ internal sealed partial class Binder
             values.Report(CompilerDiagnostics.MemberNotAllowed, declaration.Keyword.Span, $"'{declaration.Keyword.Text}'",
                 new LocalizedText("een streefwaarde", "a target"), Placement.Describe(Placement.TargetProperties, []));
 
-        return new Target(ValueBinder.Comparator(comparison.Comparator),
+        var (comparator, origin) = ComparatorOf(indicator, comparison);
+        var group = syntax.Target.Group is { } groupSyntax && groupSyntax.Value.Length > 0 ? groupSyntax.Value : null;
+        if (group is not null && indicator.Breakdown.IsEmpty)
+            values.Report(CompilerDiagnostics.GroupWithoutBreakdown, syntax.Target.Group!.Span, group);
+        return new Target(comparator,
             low.Absolute is null ? low : low with { Absolute = WithIndicatorUnit(indicator, low.Absolute) },
             high is null || high.Absolute is null ? high : high with { Absolute = WithIndicatorUnit(indicator, high.Absolute) },
-            values.Window(syntax.Target.Window), values.TimeBound(syntax.Target.TimeBound), disclaimer, agreedWith, syntax);
+            values.Window(syntax.Target.Window), values.TimeBound(syntax.Target.TimeBound), disclaimer, agreedWith, syntax)
+        {
+            Origin = origin,
+            IsDirectionOnly = comparison.IsDirectionOnly,
+            Statistic = syntax.Target.Statistic?.Kind switch
+            {
+                null => TargetStatistic.None,
+                Syntax.Generated.KpiLexer.GEMIDDELD => TargetStatistic.Average,
+                _ => TargetStatistic.EveryCase,
+            },
+            Group = group,
+        };
+    }
+
+    /// <summary>
+    /// The comparison as written; for a bare value ("streefwaarde: 64,3", as indicator tables write it) the one the
+    /// indicator's 'richting:' implies (hoger: at least, lager: at most); without a direction it stays unstated and a
+    /// rule says so, rather than guessing.
+    /// </summary>
+    private static (Comparator, ComparatorOrigin) ComparatorOf(IndicatorSymbol indicator, ComparisonSyntax comparison)
+    {
+        if (!comparison.IsBare) return (ValueBinder.Comparator(comparison.Comparator), ComparatorOrigin.Written);
+        return indicator.Direction switch
+        {
+            Direction.Hoger => (Comparator.AtLeast, ComparatorOrigin.FromDirection),
+            Direction.Lager => (Comparator.AtMost, ComparatorOrigin.FromDirection),
+            Direction.Binnen => (Comparator.Exactly, ComparatorOrigin.FromDirection),
+            _ => (Comparator.Unstated, ComparatorOrigin.Unstated),
+        };
     }
 
     /// <summary>A value without a unit is in the indicator's unit.</summary>

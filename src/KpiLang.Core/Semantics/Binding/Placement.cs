@@ -42,7 +42,8 @@ public static class Placement
                 PropertyKey.Soort, PropertyKey.Eenheid, PropertyKey.Uitsplitsing, PropertyKey.Bron, PropertyKey.Methode,
                 PropertyKey.Frequentie, PropertyKey.Richting, PropertyKey.Eigenaar, PropertyKey.Betrokken, PropertyKey.Invoer, PropertyKey.Inzage, PropertyKey.Rapportage,
                 PropertyKey.Bespreking, PropertyKey.GekoppeldAan, PropertyKey.Bekostiging, PropertyKey.Nulmeting,
-                PropertyKey.Streefwaarde, PropertyKey.Acceptatiecriteria, PropertyKey.Herijking, PropertyKey.Vervangt),
+                PropertyKey.Streefwaarde, PropertyKey.Acceptatiecriteria, PropertyKey.Herijking, PropertyKey.Vervangt,
+                PropertyKey.Code, PropertyKey.Raming, PropertyKey.Norm),
         }.ToFrozenDictionary();
 
     /// <summary>What may stand in the block after a streefwaarde.</summary>
@@ -50,7 +51,7 @@ public static class Placement
         Set(PropertyKey.Disclaimer, PropertyKey.AfgesprokenMet, PropertyKey.Toelichting);
 
     /// <summary>Properties that may be given more than once in one declaration.</summary>
-    public static readonly FrozenSet<PropertyKey> Repeatable = Set(PropertyKey.Verhaal, PropertyKey.Streefwaarde);
+    public static readonly FrozenSet<PropertyKey> Repeatable = Set(PropertyKey.Verhaal, PropertyKey.Streefwaarde, PropertyKey.Raming);
 
     public static string KeyText(PropertyKey key) => key switch
     {
@@ -70,7 +71,8 @@ public static class Placement
         DeclarationKind.Actor => "actor",
         DeclarationKind.Goal => "doel",
         DeclarationKind.Effort => "inspanning",
-        _ => "indicator",
+        DeclarationKind.Indicator => "indicator",
+        var other => throw new ArgumentOutOfRangeException(nameof(kind), other, null),
     };
 
     private static FrozenSet<PropertyKey> Set(params PropertyKey[] keys) => keys.ToFrozenSet();

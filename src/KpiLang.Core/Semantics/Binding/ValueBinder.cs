@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using KpiLang.Diagnostics;
 using KpiLang.Syntax;
@@ -151,6 +152,12 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
         {
             case TimeBoundKind.InYear:
                 return Year(syntax.Value) is { } year ? new TimeBound(syntax.Kind, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) : null;
+            case TimeBoundKind.InPeriod:
+                return PeriodOfYear(syntax);
+            case TimeBoundKind.Deadline when syntax.Keyword.Kind == KpiLexer.EIND:
+                return Year(syntax.Value) is { } endYear ? new TimeBound(syntax.Kind, null, new DateOnly(endYear, 12, 31)) : null;
+            case TimeBoundKind.Deadline when syntax.Keyword.Kind == KpiLexer.MEDIO:
+                return Year(syntax.Value) is { } midYear ? new TimeBound(syntax.Kind, null, new DateOnly(midYear, 6, 30)) : null;
             case TimeBoundKind.Deadline:
                 return new TimeBound(syntax.Kind, null, PointInTime(syntax.Value, end: true));
             case TimeBoundKind.StartingFrom:
@@ -164,14 +171,40 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
         }
     }
 
-    public static Comparator Comparator(SyntaxToken token) => token.Kind switch
+    /// <summary>"in Q3 2026", "in juli 2026", "schooljaar 2025-2026" (1 August to 31 July).</summary>
+    private TimeBound? PeriodOfYear(TimeBoundSyntax syntax)
+    {
+        if (Year(syntax.Value) is not { } year) return null;
+        if (syntax.Until is { } untilToken)
+        {
+            if (Year(untilToken) is not { } until) return null;
+            if (until != year + 1)
+            {
+                Report(CompilerDiagnostics.SchoolYearNotConsecutive, syntax.Span, syntax.Value.Text, untilToken.Text);
+                return null;
+            }
+            return new TimeBound(syntax.Kind, new DateOnly(year, 8, 1), new DateOnly(until, 7, 31));
+        }
+        if (syntax.Part is not { IsMissing: false } part) return null;
+        if (!Vocabulary.PartsOfYear.TryGetValue(part.Text.ToLowerInvariant(), out var months))
+        {
+            Report(CompilerDiagnostics.UnknownPartOfYear, part.Span, part.Text);
+            return null;
+        }
+        var start = new DateOnly(year, months.FirstMonth, 1);
+        return new TimeBound(syntax.Kind, start, start.AddMonths(months.LastMonth - months.FirstMonth + 1).AddDays(-1));
+    }
+
+    /// <summary>The comparator as written; a bare value has none (<see cref="Semantics.Comparator.Unstated"/>).</summary>
+    public static Comparator Comparator(ImmutableArray<SyntaxToken> tokens) => tokens.IsEmpty ? Semantics.Comparator.Unstated : tokens[0].Kind switch
     {
         KpiLexer.GREATER_EQUAL or KpiLexer.MINIMAAL => Semantics.Comparator.AtLeast,
-        KpiLexer.LESS_EQUAL or KpiLexer.MAXIMAAL => Semantics.Comparator.AtMost,
-        KpiLexer.GREATER => Semantics.Comparator.GreaterThan,
-        KpiLexer.LESS => Semantics.Comparator.LessThan,
+        KpiLexer.LESS_EQUAL or KpiLexer.MAXIMAAL or KpiLexer.BINNEN => Semantics.Comparator.AtMost,
+        KpiLexer.GREATER or KpiLexer.HOGER or KpiLexer.TOENAME => Semantics.Comparator.GreaterThan,
+        KpiLexer.LESS or KpiLexer.LAGER or KpiLexer.AFNAME => Semantics.Comparator.LessThan,
         KpiLexer.TUSSEN => Semantics.Comparator.Between,
-        _ => Semantics.Comparator.Exactly,
+        KpiLexer.EQUALS or KpiLexer.PRECIES or KpiLexer.GELIJK or KpiLexer.STABIEL => Semantics.Comparator.Exactly,
+        var other => throw new InvalidOperationException($"no comparator for token {other}"),
     };
 
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) => report(descriptor, _tree, span, args);

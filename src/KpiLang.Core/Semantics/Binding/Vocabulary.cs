@@ -98,6 +98,36 @@ public static class Vocabulary
         ["doorlopend"] = 365m,
     }.ToFrozenDictionary();
 
+    /// <summary>
+    /// Words for a duration and the measure they count in. Werkdagen and kalenderdagen are different measures, so
+    /// a norm in werkdagen never silently compares with a target in dagen; "dagen" means calendar days.
+    /// </summary>
+    public static readonly FrozenDictionary<string, (string Measure, Period? Period)> DurationUnits =
+        new Dictionary<string, (string, Period?)>
+        {
+            ["seconde"] = ("seconde", null), ["seconden"] = ("seconde", null),
+            ["minuut"] = ("minuut", null), ["minuten"] = ("minuut", null),
+            ["uur"] = ("uur", null), ["uren"] = ("uur", null),
+            ["werkdag"] = ("werkdag", null), ["werkdagen"] = ("werkdag", null),
+            ["kalenderdag"] = ("dag", Period.Dag), ["kalenderdagen"] = ("dag", Period.Dag),
+            ["dag"] = ("dag", Period.Dag), ["dagen"] = ("dag", Period.Dag),
+            ["week"] = ("week", Period.Week), ["weken"] = ("week", Period.Week),
+            ["maand"] = ("maand", Period.Maand), ["maanden"] = ("maand", Period.Maand),
+            ["kwartaal"] = ("kwartaal", Period.Kwartaal), ["kwartalen"] = ("kwartaal", Period.Kwartaal),
+            ["halfjaar"] = ("halfjaar", Period.Halfjaar),
+            ["jaar"] = ("jaar", Period.Jaar), ["jaren"] = ("jaar", Period.Jaar),
+        }.ToFrozenDictionary();
+
+    /// <summary>Months and quarters a target can be due in ("in juli 2026", "in Q3 2026"): first and last month.</summary>
+    public static readonly FrozenDictionary<string, (int FirstMonth, int LastMonth)> PartsOfYear =
+        new Dictionary<string, (int, int)>
+        {
+            ["januari"] = (1, 1), ["februari"] = (2, 2), ["maart"] = (3, 3), ["april"] = (4, 4), ["mei"] = (5, 5),
+            ["juni"] = (6, 6), ["juli"] = (7, 7), ["augustus"] = (8, 8), ["september"] = (9, 9), ["oktober"] = (10, 10),
+            ["november"] = (11, 11), ["december"] = (12, 12),
+            ["q1"] = (1, 3), ["q2"] = (4, 6), ["q3"] = (7, 9), ["q4"] = (10, 12),
+        }.ToFrozenDictionary();
+
     /// <summary>Unit words that mean a known unit; any other word is a counted noun ("overleggen").</summary>
     public static Unit ParseUnit(string text)
     {
@@ -105,7 +135,7 @@ public static class Vocabulary
         var lower = word.ToLowerInvariant();
         if (lower is "%" or "procent") return Unit.Percent;
         if (lower is "€" or "euro" or "euro's") return Unit.Euro;
-        if (Periods.TryGetValue(lower, out var period)) return new Unit(UnitKind.Duration, lower, period);
+        if (DurationUnits.TryGetValue(lower, out var duration)) return new Unit(UnitKind.Duration, lower, duration.Period, duration.Measure);
         return new Unit(UnitKind.Count, word);
     }
 

@@ -12,7 +12,13 @@ public sealed class IndicatorSymbol(string name, string? title, DeclarationSynta
     public EffortSymbol? Effort => Container as EffortSymbol;
     public ScopeSymbol? Scope => Container as ScopeSymbol ?? Goal?.Scope;
 
+    /// <summary>A kengetal: followed on purpose without a target (a monitoring or signal figure).</summary>
+    public bool IsMonitoringFigure => Declaration.IsMonitoringFigure;
+
     public string? Definition { get; internal set; }
+
+    /// <summary>The code of a standard indicator ("BBV 6.1", a CBS or Waarstaatjegemeente code), as written.</summary>
+    public string? Code { get; internal set; }
     public Layer? Layer { get; internal set; }
     public IndicatorKind? IndicatorKind { get; internal set; }
     public Unit? Unit { get; internal set; }
@@ -41,6 +47,12 @@ public sealed class IndicatorSymbol(string name, string? title, DeclarationSynta
     /// <summary>The agreed moment of a baseline that is still to be measured ("nulmeting: op 2025-09-01").</summary>
     public DateOnly? BaselinePlannedOn { get; internal set; }
     public ImmutableArray<Target> Targets { get; internal set; } = [];
+
+    /// <summary>Forecasts and budgeted values ('raming:'): shown beside measurements, never judged as targets.</summary>
+    public ImmutableArray<Forecast> Forecasts { get; internal set; } = [];
+
+    /// <summary>The service norm each case is measured against ('norm: binnen 8 weken').</summary>
+    public ServiceNorm? Norm { get; internal set; }
     public ImmutableArray<string> AcceptanceCriteria { get; internal set; } = [];
     public ReviewCycle? Review { get; internal set; }
     public Replacement? Replaces { get; internal set; }

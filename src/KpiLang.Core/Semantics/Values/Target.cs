@@ -3,7 +3,11 @@ using KpiLang.Syntax;
 
 namespace KpiLang.Semantics;
 
-/// <summary>A streefwaarde with its disclaimer and the actors it was agreed with.</summary>
+/// <summary>
+/// A streefwaarde with its disclaimer and the actors it was agreed with. A target may be only a direction
+/// ("toename": higher than the previous period, with no number), may hold for one group of the indicator's
+/// breakdown ("voor jongeren"), and may be about the average or every case (<see cref="Statistic"/>).
+/// </summary>
 public sealed record Target(
     Comparator Comparator,
     TargetValue Value,
@@ -14,7 +18,23 @@ public sealed record Target(
     ImmutableArray<ActorSymbol> AgreedWith,
     TargetPropertySyntax Syntax)
 {
+    public ComparatorOrigin Origin { get; init; } = ComparatorOrigin.Written;
+
+    /// <summary>"toename", "afname", "stabiel": a direction against the previous period, without a number to reach.</summary>
+    public bool IsDirectionOnly { get; init; }
+
+    public TargetStatistic Statistic { get; init; } = TargetStatistic.None;
+
+    /// <summary>The breakdown value this target holds for ("jongeren"), or null for the indicator as a whole.</summary>
+    public string? Group { get; init; }
+
     public bool HasDisclaimer => !string.IsNullOrWhiteSpace(Disclaimer);
+
+    /// <summary>
+    /// True when the target names a value to reach: a number, or a shift from the baseline or another reference. A
+    /// direction only ("toename", "hoger dan vorige periode") or a bare benchmark names none.
+    /// </summary>
+    public bool HasTargetValue => !IsDirectionOnly && (Value.Absolute is not null || Value.Delta != 0);
 
     /// <summary>True when the value would be met by this number (absolute targets and baseline-relative ones).</summary>
     public bool? IsMetBy(decimal value, Baseline? baseline)
@@ -28,21 +48,37 @@ public sealed record Target(
             Comparator.GreaterThan => value > low,
             Comparator.LessThan => value < low,
             Comparator.Exactly => value == low,
-            _ => High?.Resolve(baseline) is { } high ? value >= low && value <= high : null,
+            Comparator.Between => High?.Resolve(baseline) is { } high ? value >= low && value <= high : null,
+            _ => null,
         };
     }
 
     public override string ToString()
     {
-        var comparison = Comparator switch
+        var comparison = IsDirectionOnly
+            ? Comparator switch
+            {
+                Comparator.GreaterThan => "toename",
+                Comparator.LessThan => "afname",
+                _ => "stabiel",
+            }
+            : Comparator switch
+            {
+                Comparator.AtLeast => $"minimaal {Value}",
+                Comparator.AtMost => $"maximaal {Value}",
+                Comparator.GreaterThan => Value.IsRelative ? $"hoger dan {Value}" : $"> {Value}",
+                Comparator.LessThan => Value.IsRelative ? $"lager dan {Value}" : $"< {Value}",
+                Comparator.Exactly => $"precies {Value}",
+                Comparator.Between => $"tussen {Value} en {High}",
+                _ => Value.ToString(),
+            };
+        var statistic = Statistic switch
         {
-            Comparator.AtLeast => $"minimaal {Value}",
-            Comparator.AtMost => $"maximaal {Value}",
-            Comparator.GreaterThan => $"> {Value}",
-            Comparator.LessThan => $"< {Value}",
-            Comparator.Exactly => $"precies {Value}",
-            _ => $"tussen {Value} en {High}",
+            TargetStatistic.Average => "gemiddeld ",
+            TargetStatistic.EveryCase => "steeds ",
+            _ => "",
         };
-        return Window is null ? comparison : $"{comparison} {Window}";
+        var group = Group is null ? "" : $" voor {Group}";
+        return Window is null ? $"{statistic}{comparison}{group}" : $"{statistic}{comparison}{group} {Window}";
     }
 }

@@ -21,6 +21,9 @@ public sealed class DeclarationSyntax(SyntaxToken keyword, SyntaxToken name, Tex
         _ => DeclarationKind.Indicator,
     };
 
+    /// <summary>A kengetal: an indicator followed on purpose without a target (a monitoring or signal figure).</summary>
+    public bool IsMonitoringFigure => Keyword.Kind == KpiLexer.KENGETAL;
+
     public IEnumerable<MemberSyntax> Members => Block?.Members ?? [];
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Keyword, Name, Title, Block);

@@ -48,6 +48,9 @@ public abstract class PropertySyntax(ImmutableArray<SyntaxToken> keyTokens, Synt
         KpiLexer.STREEFWAARDE => PropertyKey.Streefwaarde,
         KpiLexer.ACCEPTATIECRITERIA => PropertyKey.Acceptatiecriteria,
         KpiLexer.HERIJKING => PropertyKey.Herijking,
+        KpiLexer.CODE => PropertyKey.Code,
+        KpiLexer.RAMING => PropertyKey.Raming,
+        KpiLexer.NORM => PropertyKey.Norm,
         _ => PropertyKey.Vervangt,
     };
 }

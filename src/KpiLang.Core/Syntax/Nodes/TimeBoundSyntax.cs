@@ -5,22 +5,31 @@ public enum TimeBoundKind
 {
     /// <summary><c>in 2025</c></summary>
     InYear,
-    /// <summary><c>uiterlijk 2026-12-31</c></summary>
+    /// <summary><c>uiterlijk 2026-12-31</c>, <c>eind 2026</c>, <c>medio 2026</c></summary>
     Deadline,
     /// <summary><c>vanaf 2025</c></summary>
     StartingFrom,
     /// <summary><c>van 2023 tot 2026</c></summary>
     FromUntil,
+    /// <summary><c>in Q3 2026</c>, <c>in juli 2026</c>, <c>schooljaar 2025-2026</c>: a named period within which it must be met.</summary>
+    InPeriod,
 }
 
-/// <summary>When a target must be met.</summary>
-public sealed class TimeBoundSyntax(TimeBoundKind kind, SyntaxToken keyword, SyntaxToken value, SyntaxToken? untilKeyword,
-    SyntaxToken? until) : SyntaxNode
+/// <summary>
+/// When a target must be met. <see cref="Keywords"/> holds the words before the first value (in, uiterlijk, eind,
+/// medio, schooljaar, in schooljaar); <see cref="Part"/> the quarter or month of "in Q3 2026".
+/// </summary>
+public sealed class TimeBoundSyntax(TimeBoundKind kind, ImmutableArray<SyntaxToken> keywords, SyntaxToken? part, SyntaxToken value,
+    SyntaxToken? untilKeyword, SyntaxToken? until) : SyntaxNode
 {
     public TimeBoundKind Kind { get; } = kind;
-    public SyntaxToken Keyword { get; } = keyword;
+    public ImmutableArray<SyntaxToken> Keywords { get; } = keywords;
+
+    /// <summary>The main keyword: the last of <see cref="Keywords"/> ("schooljaar" in "in schooljaar 2025-2026").</summary>
+    public SyntaxToken Keyword => Keywords[^1];
+    public SyntaxToken? Part { get; } = part;
     public SyntaxToken Value { get; } = value;
     public SyntaxToken? UntilKeyword { get; } = untilKeyword;
     public SyntaxToken? Until { get; } = until;
-    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Keyword, Value, UntilKeyword, Until);
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements([.. Keywords, Part, Value, UntilKeyword, Until]);
 }

@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace KpiLang.Syntax;
+
+/// <summary><c>raming: 450 in 2025</c>: a forecast (a begroting or prognose column), which is not a target.</summary>
+public sealed class ForecastPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, SyntaxToken colon, QuantitySyntax value, MomentSyntax? moment)
+    : PropertySyntax(keyTokens, colon)
+{
+    public QuantitySyntax Value { get; } = value;
+    public MomentSyntax? Moment { get; } = moment;
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements([.. KeyTokens, Colon, Value, Moment]);
+}

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace KpiLang.Syntax;
+
+/// <summary><c>norm: binnen 8 weken na "de melding"</c>: the service norm a share of cases is measured against.</summary>
+public sealed class NormPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, SyntaxToken colon, SyntaxToken withinKeyword,
+    QuantitySyntax within, SyntaxToken? afterKeyword, TextSyntax? after) : PropertySyntax(keyTokens, colon)
+{
+    public SyntaxToken WithinKeyword { get; } = withinKeyword;
+    public QuantitySyntax Within { get; } = within;
+    public SyntaxToken? AfterKeyword { get; } = afterKeyword;
+    public TextSyntax? After { get; } = after;
+    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements([.. KeyTokens, Colon, WithinKeyword, Within, AfterKeyword, After]);
+}
