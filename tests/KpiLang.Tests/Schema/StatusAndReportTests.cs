@@ -10,14 +10,14 @@ public class StatusAndReportTests
     // waardering_overleggen (baseline 6.8 on 2025-03-01, target ≥ 7.5 by 2026-12-31) at 7.2 mid-2025: on track.
     // ervaren_vertrouwen (≥ 7 by 2026-12-31) already at 7.1: on track (target met). ervaren_samenhang: qualitative.
     private const string Measurements = """
-        indicator,periode_begin,periode_eind,uitsplitsing,waarde,tekst
-        aantal_overleggen,2024-01-01,2024-06-30,Noord,4,
-        aantal_overleggen,2024-01-01,2024-06-30,Zuid,2,
-        aantal_overleggen,2024-01-01,2024-12-31,Noord,8,
-        aantal_overleggen,2024-01-01,2024-12-31,Zuid,6,
-        waardering_overleggen,2025-01-01,2025-06-30,,7.2,
-        ervaren_vertrouwen,2025-01-01,2025-06-30,,7.1,
-        ervaren_samenhang,2025-01-01,2025-06-30,Noord,,Inwoners ervaren meer samenhang
+        indicator;periode_begin;periode_eind;uitsplitsing;waarde;tekst
+        aantal_overleggen;2024-01-01;2024-06-30;Noord;4;
+        aantal_overleggen;2024-01-01;2024-06-30;Zuid;2;
+        aantal_overleggen;2024-01-01;2024-12-31;Noord;8;
+        aantal_overleggen;2024-01-01;2024-12-31;Zuid;6;
+        waardering_overleggen;2025-01-01;2025-06-30;;7,2;
+        ervaren_vertrouwen;2025-01-01;2025-06-30;;7,1;
+        ervaren_samenhang;2025-01-01;2025-06-30;Noord;;Inwoners ervaren meer samenhang
         """;
 
     private static (TempFolder Folder, string Database) MeasuredResv()
@@ -50,7 +50,7 @@ public class StatusAndReportTests
         var (folder, database) = MeasuredResv();
         using var _ = folder;
         // 6.5 in mid-2025 is below the baseline 6.8, so below any line towards 7.5 in 2026: behind, although not late.
-        SchemaTestKit.Import(folder, database, "indicator,periode_begin,periode_eind,waarde\nwaardering_overleggen,2025-07-01,2025-09-30,6.5\n");
+        SchemaTestKit.Import(folder, database, "indicator;periode_begin;periode_eind;waarde\nwaardering_overleggen;2025-07-01;2025-09-30;6,5\n");
         Assert.Equal("achter", SchemaTestKit.Scalar(database, "SELECT status FROM indicator_status WHERE indicator = 'waardering_overleggen'"));
     }
 
