@@ -20,7 +20,7 @@ public class StatusAndReportTests
         ervaren_samenhang;2025-01-01;2025-06-30;Noord;;Inwoners ervaren meer samenhang
         """;
 
-    private static (TempFolder Folder, string Database) MeasuredResv()
+    internal static (TempFolder Folder, string Database) MeasuredResv()
     {
         var folder = new TempFolder();
         var spec = SchemaTestKit.CopySample(folder, "resv");
@@ -114,9 +114,9 @@ public class StatusAndReportTests
         Assert.Equal(3, charts.Length);
         var measured = charts.Select(c => c.Closest("article")!.GetAttribute("data-indicator")!).Order().ToArray();
         Assert.Equal(["aantal_overleggen", "ervaren_vertrouwen", "waardering_overleggen"], measured);
-        // aantal_overleggen: two periods (averaged over wijken), a baseline line, a target line with its deadline.
+        // aantal_overleggen: two periods for each of two wijken, a baseline line, a target line with its deadline.
         var chart = document.QuerySelector("article[data-indicator=aantal_overleggen] svg")!;
-        Assert.Equal(2, chart.QuerySelectorAll("circle.meting").Length);
+        Assert.Equal(4, chart.QuerySelectorAll("circle.meting").Length);
         Assert.NotNull(chart.QuerySelector("line.nulmeting"));
         Assert.NotNull(chart.QuerySelector("line.streefwaarde"));
         Assert.NotNull(chart.QuerySelector("path.deadline"));
@@ -128,7 +128,7 @@ public class StatusAndReportTests
         CliRunner.Run("report", "--db", database, "-o", html, "--lang", "en");
         var english = new HtmlParser().ParseDocument(File.ReadAllText(html));
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("KPI report", english.QuerySelector("h1")!.TextContent);
+        Assert.Equal("KPI report — RESV", english.QuerySelector("h1")!.TextContent);
     }
 
     [Fact]
