@@ -50,5 +50,5 @@ public class SchemaBenchmarks
     public int Build() => SchemaBuilder.Build(_compilation, _target, Options).IndicatorCount;
 
     [Benchmark]
-    public int ImportMillionRows() => MeasurementImporter.Import(_csv, _target, BuildTime).Loaded;
+    public int ImportMillionRows() => MeasurementImporter.Import(_csv, _target, ImportOptions.At(BuildTime)).Loaded;
 }

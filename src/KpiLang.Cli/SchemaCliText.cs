@@ -1,4 +1,5 @@
 using KpiLang.Diagnostics;
+using KpiLang.Text;
 
 namespace KpiLang.Cli;
 
@@ -23,6 +24,16 @@ internal static class SchemaCliText
     public static readonly LocalizedText CsvDescription = new(
         "CSV-bestand met metingen (zie docs/schema.md voor de kolommen).", "CSV file with measurements (see docs/schema.md for the columns).");
     public static readonly LocalizedText ReportOutputDescription = new("Het HTML-bestand om te schrijven.", "The HTML file to write.");
+    public static readonly LocalizedText NumbersDescription = new(
+        "Hoe getallen in het CSV-bestand geschreven zijn: nl (standaard: 1.100 is duizendhonderd, 7,5 heeft een decimaalkomma) "
+        + "of en (uit een Engelstalig programma: 1,100 is duizendhonderd, 7.5 heeft een decimaalpunt).",
+        "How numbers in the CSV file are written: nl (default: 1.100 is one thousand one hundred, 7,5 has a decimal comma) "
+        + "or en (from an English program: 1,100 is one thousand one hundred, 7.5 has a decimal point).");
+    public static readonly LocalizedText CorrectDescription = new(
+        "Corrigeer bestaande metingen: elke regel vervangt de waarde of status van de meting met dezelfde indicator, periode en "
+        + "uitsplitsing; lege velden blijven zoals ze waren en de vorige versie blijft bewaard (tabel meting_correctie).",
+        "Correct existing measurements: each line replaces the value or status of the measurement with the same indicator, period "
+        + "and breakdown; empty fields stay as they were and the previous version is kept (table meting_correctie).");
 
     public static LocalizedText BuildRefused(int errors) => new(
         $"kpic: de specificatie heeft {errors} {(errors == 1 ? "fout" : "fouten")}; de database is niet geschreven. Los de fouten op en bouw opnieuw.",
@@ -49,16 +60,41 @@ internal static class SchemaCliText
         $"Teruggezet: {key} staat weer in de specificatie, met zijn eerdere metingen.",
         $"Restored: {key} is back in the specification, with its earlier measurements.");
 
-    public static LocalizedText CannotWrite(string path, string reason) => new(
-        $"kpic: kan '{path}' niet schrijven: {reason}", $"kpic: cannot write '{path}': {reason}");
+    public static LocalizedText CannotWrite(string path, LocalizedText reason) => new(
+        $"kpic: kan '{path}' niet schrijven: {reason.Nl}.", $"kpic: cannot write '{path}': {reason.En}.");
 
-    public static readonly LocalizedText FolderMissing = new("de map bestaat niet.", "the folder does not exist.");
+    public static readonly LocalizedText FolderMissing = new("de map bestaat niet", "the folder does not exist");
 
     public static LocalizedText FileNotFound(string path) => new(
         $"kpic: het bestand '{path}' bestaat niet.", $"kpic: the file '{path}' does not exist.");
 
     public static LocalizedText Imported(int rows, string path) => new(
         $"{rows} {(rows == 1 ? "meting" : "metingen")} geladen in {path}.", $"{rows} {(rows == 1 ? "measurement" : "measurements")} loaded into {path}.");
+
+    public static LocalizedText Corrected(int rows, int unchanged, string path) => new(
+        $"{rows} {(rows == 1 ? "meting" : "metingen")} gecorrigeerd in {path}"
+        + (unchanged > 0 ? $"; {unchanged} {(unchanged == 1 ? "regel veranderde" : "regels veranderden")} niets" : "")
+        + (rows > 0 ? ". De vorige versies staan in de view correctiegeschiedenis." : "."),
+        $"{rows} {(rows == 1 ? "measurement" : "measurements")} corrected in {path}"
+        + (unchanged > 0 ? $"; {unchanged} {(unchanged == 1 ? "line" : "lines")} changed nothing" : "")
+        + (rows > 0 ? ". The previous versions are in the view correctiegeschiedenis." : "."));
+
+    public static LocalizedText EncodingNotice(string file, LocalizedText encoding) => new(
+        $"kpic: {file} is gelezen als {encoding.Nl} en omgezet naar UTF-8.",
+        $"kpic: {file} was read as {encoding.En} and converted to UTF-8.");
+
+    public static LocalizedText CannotRead(string path, LocalizedText reason) => new(
+        $"kpic: kan '{path}' niet lezen: {reason.Nl}.", $"kpic: cannot read '{path}': {reason.En}.");
+
+    public static LocalizedText MoreErrors(int count) => new(
+        $"… en {count} {(count == 1 ? "fout" : "fouten")} meer.", $"… and {count} more {(count == 1 ? "error" : "errors")}.");
+
+    /// <summary>After numbers were refused as written in the other notation: how to say which notation the file uses.</summary>
+    public static LocalizedText NotationHint(NumberNotation notation) => notation == NumberNotation.Dutch
+        ? new("kpic: komt het bestand uit een Engelstalig programma (7.5 met een decimaalpunt, 1,100 voor duizendhonderd)? Importeer dan met --getallen en.",
+            "kpic: does the file come from an English program (7.5 with a decimal point, 1,100 for one thousand one hundred)? Then import with --numbers en.")
+        : new("kpic: schrijft het bestand getallen op zijn Nederlands (7,5 met een decimaalkomma, 1.100 voor duizendhonderd)? Importeer dan zonder --getallen en.",
+            "kpic: does the file write numbers the Dutch way (7,5 with a decimal comma, 1.100 for one thousand one hundred)? Then import without --numbers en.");
 
     public static LocalizedText ImportFailed(int errors) => new(
         $"kpic: {errors} {(errors == 1 ? "fout" : "fouten")} in het CSV-bestand; er is niets geladen. Verbeter de regels en importeer opnieuw.",

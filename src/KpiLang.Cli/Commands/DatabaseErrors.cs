@@ -19,7 +19,7 @@ internal static class DatabaseErrors
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine(SchemaCliText.CannotWrite(path, e.Message).Get(language));
+            error.WriteLine(SchemaCliText.CannotWrite(path, SystemErrorText.Describe(e, path)).Get(language));
             return ExitCodes.DatabaseRefused;
         }
     }

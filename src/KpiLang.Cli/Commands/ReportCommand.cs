@@ -21,7 +21,7 @@ internal static class ReportCommand
             var path = result.GetValue(file)!;
             if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))))
             {
-                error.WriteLine(SchemaCliText.CannotWrite(path, SchemaCliText.FolderMissing.Get(language)).Get(language));
+                error.WriteLine(SchemaCliText.CannotWrite(path, SchemaCliText.FolderMissing).Get(language));
                 return ExitCodes.Usage;
             }
             return DatabaseErrors.Run(language, error, path, () =>

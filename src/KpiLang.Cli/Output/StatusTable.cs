@@ -24,14 +24,32 @@ internal static class StatusTable
             .Select(state => $"{all.Count(i => i.State == state)} {state.Label().Get(language)}")) + ".");
     }
 
+    /// <summary>How much of a qualitative text fits in the table: enough to recognise it; the report has it whole.</summary>
+    private const int TextWidth = 50;
+
     private static string[] Row(IndicatorStatus i, Language language)
     {
-        var unit = i.Unit is { Length: > 0 } u ? (u == "%" ? " %" : " " + u) : "";
-        var latest = i.LatestValue is null ? "—"
-            : $"{StatusReader.FormatNumber(i.LatestValue, language)}{unit} ({StatusText.Until.Get(language)} {i.LatestPeriodEnd})";
-        var baseline = i.Baseline is null ? "—" : $"{StatusReader.FormatNumber(i.Baseline, language)}{unit}";
+        var latest = i.LatestValue is not null
+            ? $"{i.WithUnit(i.LatestValue, language)} ({StatusText.Until.Get(language)} {i.LatestPeriodEnd})"
+            : i.LatestText is { } told ? Told(told, language) : "—";
+        var baseline = i.WithUnit(i.Baseline, language);
         var target = i.TargetTextIn(language) is not { } text ? "—" : i.Deadline is null ? text : $"{text} ({StatusText.Due.Get(language)} {i.Deadline})";
-        return [$"{i.State.Marker()} {i.State.Label().Get(language)}", i.Key, latest, baseline, target];
+        return [$"{i.State.Marker()} {i.State.Label().Get(language)}", i.Key, TerminalText.Safe(latest), baseline, target];
+    }
+
+    /// <summary>"Inwoners ervaren meer samenhang…" (Noord +2, t/m 2025-06-30): the text, shortened to one line, and whose it is.</summary>
+    private static string Told(LatestText told, Language language)
+    {
+        var whose = told.Breakdown.Length == 0 ? "" : told.Breakdown + (told.Count > 1 ? $" +{told.Count - 1}" : "") + ", ";
+        return $"\"{Shorten(told.Text)}\" ({whose}{StatusText.Until.Get(language)} {told.PeriodEnd})";
+    }
+
+    private static string Shorten(string text)
+    {
+        var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (oneLine.Length <= TextWidth) return oneLine;
+        var cut = oneLine.LastIndexOf(' ', TextWidth - 1);
+        return oneLine[..(cut > TextWidth / 2 ? cut : TextWidth - 1)] + "…";
     }
 }
 

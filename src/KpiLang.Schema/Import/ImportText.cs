@@ -1,12 +1,25 @@
 using KpiLang.Diagnostics;
+using KpiLang.Text;
 
 namespace KpiLang.Schema.Import;
 
-/// <summary>Messages about CSV rows, in Dutch and English; each names the column and what is allowed.</summary>
+/// <summary>
+/// Messages about CSV files and rows, in Dutch and English; each names the column and what is allowed. Values are
+/// echoed as the file wrote them; numbers kpic computed are written in the reader's notation (7,5 or 7.5).
+/// </summary>
 internal static class ImportText
 {
-    public static LocalizedText UnknownColumn(string column, string known) => new(
-        $"onbekende kolom '{column}'; toegestaan zijn: {known}.", $"unknown column '{column}'; allowed are: {known}.");
+    public static LocalizedText UnknownColumns(IReadOnlyList<string> columns, string known)
+    {
+        var list = string.Join(", ", columns.Select(c => $"'{c}'"));
+        return columns.Count == 1
+            ? new($"onbekende kolom {list}; hernoem of verwijder hem. Toegestaan zijn: {known}.",
+                $"unknown column {list}; rename or remove it. Allowed are: {known}.")
+            : new($"onbekende kolommen {list}; hernoem of verwijder ze. Toegestaan zijn: {known}.",
+                $"unknown columns {list}; rename or remove them. Allowed are: {known}.");
+    }
+    public static LocalizedText SameColumnTwice(string first, string second) => new(
+        $"'{first}' en '{second}' zijn dezelfde kolom; houd er één.", $"'{first}' and '{second}' are the same column; keep one.");
     public static LocalizedText MissingColumn(string column) => new(
         $"de kolom '{column}' ontbreekt in de kopregel.", $"the column '{column}' is missing from the header line.");
     public static LocalizedText DuplicateColumn(string column) => new(
@@ -27,17 +40,28 @@ internal static class ImportText
         $"'{column}' is '{value}', geen datum; schrijf jjjj-mm-dd.", $"'{column}' is '{value}', not a date; write yyyy-mm-dd.");
     public static LocalizedText PeriodReversed(string begin, string end) => new(
         $"de periode begint ({begin}) na het einde ({end}).", $"the period starts ({begin}) after it ends ({end}).");
-    public static LocalizedText NotANumber(string column, string value) => new(
-        $"'{column}' is '{value}', geen getal.", $"'{column}' is '{value}', not a number.");
+    public static LocalizedText PeriodInFuture(string start, string today) => new(
+        $"de periode begint op {start}, na vandaag ({today}); een meting gaat over wat al gebeurd is. Controleer het jaartal.",
+        $"the period starts on {start}, after today ({today}); a measurement is about what has happened. Check the year.");
+    /// <summary>As the language's KPI0120 says it: the value as written, the notation it was read in, what to write.</summary>
+    public static LocalizedText NotANumber(string column, string value, NumberReading reading, NumberNotation notation)
+    {
+        var advice = NumberAdvice.For(reading, notation);
+        var (nl, en) = notation == NumberNotation.Dutch ? ("Nederlandse", "Dutch") : ("Engelse", "English");
+        return new($"'{column}' is '{value}', geen getal in {nl} schrijfwijze: {advice.Nl}.",
+            $"'{column}' is '{value}', not a number in {en} notation: {advice.En}.");
+    }
     public static LocalizedText MissingValue(string name) => new(
         $"geen waarde voor '{name}': vul 'waarde' in (of 'teller' en 'noemer' bij een percentage).",
         $"no value for '{name}': fill in 'waarde' (or 'teller' and 'noemer' for a percentage).");
-    public static LocalizedText PercentageRange(string value) => new(
-        $"waarde {value} ligt niet tussen 0 en 100 (een percentage).", $"value {value} is not between 0 and 100 (a percentage).");
-    public static LocalizedText ScaleRange(string value, string low, string high) => new(
-        $"waarde {value} ligt buiten de schaal {low}..{high} van de indicator.", $"value {value} lies outside the indicator's scale {low}..{high}.");
-    public static LocalizedText Negative(string value, string kind) => new(
-        $"waarde {value} is negatief, maar een {kind} kan niet negatief zijn.", $"value {value} is negative, but a {kind} cannot be negative.");
+    public static LocalizedText PercentageRange(string? written, double value) => new(
+        $"waarde {written ?? Nl(value)} ligt niet tussen 0 en 100 (een percentage).", $"value {written ?? En(value)} is not between 0 and 100 (a percentage).");
+    public static LocalizedText ScaleRange(string? written, double value, double low, double high) => new(
+        $"waarde {written ?? Nl(value)} ligt buiten de schaal {Nl(low)}..{Nl(high)} van de indicator.",
+        $"value {written ?? En(value)} lies outside the indicator's scale {En(low)}..{En(high)}.");
+    public static LocalizedText Negative(string? written, double value, string kind) => new(
+        $"waarde {written ?? Nl(value)} is negatief, maar een {kind} kan niet negatief zijn.",
+        $"value {written ?? En(value)} is negative, but a {kind} cannot be negative.");
     public static LocalizedText NotYesNo(string value) => new(
         $"waarde '{value}' is geen ja/nee; schrijf ja, nee, 1 of 0.", $"value '{value}' is not yes/no; write ja, nee, 1 or 0.");
     public static LocalizedText QualitativeHasNoNumber(string name) => new(
@@ -49,8 +73,8 @@ internal static class ImportText
         "vul zowel 'teller' als 'noemer' in, of geen van beide.", "fill in both 'teller' and 'noemer', or neither.");
     public static readonly LocalizedText FractionInvalid = new(
         "'noemer' moet groter dan 0 zijn en 'teller' tussen 0 en de noemer liggen.", "'noemer' must be above 0 and 'teller' between 0 and the denominator.");
-    public static LocalizedText FractionMismatch(string value, string computed) => new(
-        $"waarde {value} klopt niet met teller/noemer ({computed} %).", $"value {value} does not match numerator/denominator ({computed} %).");
+    public static LocalizedText FractionMismatch(string written, double computed) => new(
+        $"waarde {written} klopt niet met teller/noemer ({Nl(computed)} %).", $"value {written} does not match numerator/denominator ({En(computed)} %).");
     public static LocalizedText WrongUnit(string unit, string expected) => new(
         $"eenheid '{unit}' past niet bij de indicator, die in '{expected}' meet.", $"unit '{unit}' does not fit the indicator, which measures in '{expected}'.");
     public static LocalizedText NoBreakdown(string name, string value) => new(
@@ -65,6 +89,40 @@ internal static class ImportText
         $"dezelfde indicator, periode en uitsplitsing staan al op regel {otherLine}.",
         $"the same indicator, period and breakdown are already on line {otherLine}.");
     public static readonly LocalizedText DuplicateInDatabase = new(
-        "voor deze indicator, periode en uitsplitsing staat al een meting in de database; metingen worden nooit overschreven.",
-        "the database already holds a measurement for this indicator, period and breakdown; measurements are never overwritten.");
+        "voor deze indicator, periode en uitsplitsing staat al een meting in de database; metingen worden nooit stil overschreven. "
+        + "Wil je hem verbeteren, importeer dan met --corrigeer (de vorige versie blijft bewaard).",
+        "the database already holds a measurement for this indicator, period and breakdown; measurements are never silently overwritten. "
+        + "To correct it, import with --correct (the previous version is kept).");
+    public static readonly LocalizedText NothingToCorrect = new(
+        "er is nog geen meting voor deze indicator, periode en uitsplitsing om te corrigeren; importeer hem zonder --corrigeer.",
+        "there is no measurement for this indicator, period and breakdown to correct yet; import it without --correct.");
+
+    // --- the file's bytes ----------------------------------------------------------------------------------------
+
+    public static readonly LocalizedText Utf16WithoutBom = new(
+        "deze regel bevat NUL-bytes: het bestand is waarschijnlijk UTF-16 zonder BOM. Sla het op als 'CSV UTF-8' en importeer opnieuw.",
+        "this line holds NUL bytes: the file is probably UTF-16 without a BOM. Save it as 'CSV UTF-8' and import again.");
+    public static LocalizedText InvalidUtf8(LocalizedText encoding) => new(
+        $"het bestand is {encoding.Nl}, maar deze regel bevat bytes die geen geldige UTF-8 zijn. Sla het opnieuw op als 'CSV UTF-8' en importeer opnieuw.",
+        $"the file is {encoding.En}, but this line holds bytes that are not valid UTF-8. Save it again as 'CSV UTF-8' and import again.");
+    public static LocalizedText InvalidUtf16(LocalizedText encoding) => new(
+        $"het bestand is {encoding.Nl}, maar deze regel bevat een teken dat geen geldige UTF-16 is. Sla het op als 'CSV UTF-8' en importeer opnieuw.",
+        $"the file is {encoding.En}, but this line holds a character that is not valid UTF-16. Save it as 'CSV UTF-8' and import again.");
+    public static readonly LocalizedText MixedEncodings = new(
+        "deze regel is geen UTF-8, terwijl andere regels dat wel zijn: het bestand is uit delen met verschillende tekensets samengesteld. "
+        + "Sla het in één keer op als 'CSV UTF-8' en importeer opnieuw.",
+        "this line is not UTF-8 while other lines are: the file was put together from parts in different encodings. "
+        + "Save it in one go as 'CSV UTF-8' and import again.");
+    public static readonly LocalizedText UnknownEncoding = new(
+        "deze regel bevat bytes die UTF-8 noch Windows-1252 zijn; sla het bestand op als 'CSV UTF-8' en importeer opnieuw.",
+        "this line holds bytes that are neither UTF-8 nor Windows-1252; save the file as 'CSV UTF-8' and import again.");
+    public static LocalizedText ForbiddenCharacter(char c) => c == '\uFFFD'
+        ? new("deze regel bevat het vervangingsteken U+FFFD (�): de tekst is eerder bij een omzetting beschadigd. Herstel de oorspronkelijke tekens en importeer opnieuw.",
+            "this line holds the replacement character U+FFFD (�): the text was damaged by an earlier conversion. Restore the original characters and import again.")
+        : new($"deze regel bevat het stuurteken U+{(int)c:X4}; haal het weg en importeer opnieuw.",
+            $"this line holds the control character U+{(int)c:X4}; remove it and import again.");
+
+    private static string Nl(double value) => NumberText.Format(value, Language.Nl);
+
+    private static string En(double value) => NumberText.Format(value, Language.En);
 }

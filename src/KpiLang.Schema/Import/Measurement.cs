@@ -3,6 +3,9 @@ namespace KpiLang.Schema.Import;
 /// <summary>
 /// A validated measurement, ready for the 'meting' table. A struct: an import holds a million of them in one array,
 /// which the garbage collector then need not copy from generation to generation.
+/// In a correction a null field (and <see cref="ValueGiven"/> false for value, numerator, denominator and, for a
+/// qualitative indicator, the text) means "keep what the measurement has"; in an import null is stored as NULL and
+/// <see cref="Status"/> is never null.
 /// </summary>
 internal readonly record struct Measurement(
     int Line,
@@ -10,12 +13,14 @@ internal readonly record struct Measurement(
     string PeriodStart,
     string PeriodEnd,
     string Breakdown,
+    bool ValueGiven,
     double? Value,
     double? Numerator,
     double? Denominator,
     string? Text,
+    string? Comment,
     string? Source,
-    string Status,
+    string? Status,
     string? EnteredBy)
 {
     public bool SameKey(in Measurement other) =>

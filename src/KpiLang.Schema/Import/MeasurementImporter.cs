@@ -7,11 +7,12 @@ namespace KpiLang.Schema.Import;
 /// <summary>
 /// Loads a CSV file of measurements into a database, all in one transaction: every row is validated, the valid rows
 /// are inserted (which also finds those the database already has); if any row is wrong the transaction is rolled
-/// back and nothing is written, otherwise it is committed.
+/// back and nothing is written, otherwise it is committed. With <see cref="ImportOptions.Correct"/> the rows replace
+/// existing measurements instead (<see cref="MeasurementCorrector"/>), under the same all-or-nothing rule.
 /// </summary>
 public static class MeasurementImporter
 {
-    public static ImportResult Import(string csvText, string databasePath, DateTimeOffset enteredAt)
+    public static ImportResult Import(string csvText, string databasePath, ImportOptions options)
     {
         if (!File.Exists(databasePath)) throw new DatabaseRefusedException(SchemaText.DatabaseNotFound(databasePath), isUsageError: true);
         try
@@ -22,15 +23,17 @@ public static class MeasurementImporter
             using var transaction = connection.BeginTransaction(deferred: false);
             var errors = new List<ImportError>();
             var profiles = IndicatorProfile.Load(connection, transaction);
-            var rows = Validate(csvText, profiles, errors);
+            var (rows, otherNotation) = Validate(csvText, profiles, options, errors);
             // Every valid row is inserted, even when other rows are wrong, so that the UNIQUE constraint reports each
             // row the database already holds; any error and the transaction is rolled back: nothing is loaded.
             rows = SortAndRemoveRepeats(rows, errors);
-            Insert(connection, rows, enteredAt, errors);
-            if (errors.Count > 0) return new ImportResult(0, [.. errors.OrderBy(e => e.Line)]);
+            var unchanged = 0;
+            if (options.Correct) unchanged = new MeasurementCorrector(connection, transaction, options).Correct(rows, errors);
+            else Insert(connection, rows, options.EnteredAt, errors);
+            if (errors.Count > 0) return new ImportResult(0, [.. errors.OrderBy(e => e.Line)]) { SuspectsOtherNotation = otherNotation };
 
             transaction.Commit();
-            return new ImportResult(rows.Count, []);
+            return new ImportResult(rows.Count - unchanged, []) { Unchanged = unchanged };
         }
         catch (SqliteException e)
         {
@@ -38,35 +41,29 @@ public static class MeasurementImporter
         }
     }
 
-    private static List<Measurement> Validate(string csvText, Dictionary<string, IndicatorProfile> indicators, List<ImportError> errors)
+    private static (List<Measurement> Rows, bool OtherNotation) Validate(string csvText, Dictionary<string, IndicatorProfile> indicators,
+        ImportOptions options, List<ImportError> errors)
     {
         var reader = new CsvReader(csvText, CsvReader.DetectSeparator(csvText));
         var fields = new List<string>();
-        if (!reader.Next(fields)) { errors.Add(new ImportError(1, ImportText.Empty)); return []; }
+        if (!reader.Next(fields)) { errors.Add(new ImportError(1, ImportText.Empty)); return ([], false); }
 
-        var headerLine = reader.Line;
-        var header = fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
-        foreach (var column in header.Where(c => !MeasurementValidator.Columns.Contains(c)))
-            errors.Add(new ImportError(headerLine, ImportText.UnknownColumn(column, string.Join(", ", MeasurementValidator.Columns))));
-        foreach (var column in header.GroupBy(c => c).Where(g => g.Count() > 1))
-            errors.Add(new ImportError(headerLine, ImportText.DuplicateColumn(column.Key)));
-        foreach (var column in MeasurementValidator.RequiredColumns.Where(c => !header.Contains(c)))
-            errors.Add(new ImportError(headerLine, ImportText.MissingColumn(column)));
-        if (errors.Count > 0) return [];
+        var headerCount = fields.Count;
+        var columns = CsvColumns.Read(fields, reader.Line, errors);
+        if (errors.Count > 0) return ([], false);
 
-        var columns = MeasurementValidator.ColumnIndices(header);
-        var validator = new MeasurementValidator(indicators, errors);
+        var validator = new MeasurementValidator(indicators, options, errors);
         var rows = new List<Measurement>();
         while (reader.Next(fields))
         {
-            if (fields.Count != header.Count)
+            if (fields.Count != headerCount)
             {
-                errors.Add(new ImportError(reader.Line, ImportText.FieldCount(fields.Count, header.Count)));
+                errors.Add(new ImportError(reader.Line, ImportText.FieldCount(fields.Count, headerCount)));
                 continue;
             }
             if (validator.Validate(reader.Line, new CsvRow(fields, columns)) is { } measurement) rows.Add(measurement);
         }
-        return rows;
+        return (rows, validator.SawOtherNotation);
     }
 
     /// <summary>
@@ -102,8 +99,8 @@ public static class MeasurementImporter
     private static void Insert(SqliteConnection connection, List<Measurement> rows, DateTimeOffset enteredAt, List<ImportError> errors)
     {
         const string sql = """
-            INSERT INTO meting (indicator_id, periode_begin, periode_eind, uitsplitsing, waarde, teller, noemer, tekst, bron, status, ingevoerd_door, ingevoerd_op)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+            INSERT INTO meting (indicator_id, periode_begin, periode_eind, uitsplitsing, waarde, teller, noemer, tekst, bron, status, ingevoerd_door, ingevoerd_op, opmerking)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
             ON CONFLICT (indicator_id, periode_begin, periode_eind, uitsplitsing) DO NOTHING
             """;
         var db = connection.Handle!;
@@ -122,8 +119,9 @@ public static class MeasurementImporter
                 BindNumber(7, row.Denominator);
                 BindText(8, row.Text);
                 BindText(9, row.Source);
-                Check(raw.sqlite3_bind_text(statement, 10, row.Status));
+                Check(raw.sqlite3_bind_text(statement, 10, row.Status!));
                 BindText(11, row.EnteredBy);
+                BindText(13, row.Comment);
                 var done = raw.sqlite3_step(statement);
                 raw.sqlite3_reset(statement);
                 if (done != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(done, db);

@@ -1,83 +1,73 @@
 using System.Globalization;
 using KpiLang.Diagnostics;
+using KpiLang.Text;
 
 namespace KpiLang.Schema.Import;
 
 /// <summary>
 /// One CSV row seen through its header: the value of a column, trimmed, or "" when the file has no such column.
-/// <paramref name="columns"/> maps each of <see cref="MeasurementValidator.Columns"/> to its field index, or -1.
+/// <paramref name="columns"/> maps each of <see cref="CsvColumns.All"/> to its field index, or -1.
 /// </summary>
 internal readonly struct CsvRow(List<string> fields, int[] columns)
 {
     public string this[int column] => columns[column] is var at and >= 0 ? fields[at].Trim() : "";
 }
 
-/// <summary>Checks one CSV row against its indicator: kind, unit, range, period and breakdown.</summary>
-internal sealed class MeasurementValidator(IReadOnlyDictionary<string, IndicatorProfile> indicators, List<ImportError> errors)
+/// <summary>
+/// Checks one CSV row against its indicator: kind, unit, range, period and breakdown. Numbers are read by the one
+/// <see cref="NumberReader"/> of the language, in the notation of the import: a value is read exactly as its writer
+/// meant it, or refused with what to write instead.
+/// </summary>
+internal sealed class MeasurementValidator(IReadOnlyDictionary<string, IndicatorProfile> indicators, ImportOptions options, List<ImportError> errors)
 {
-    public static readonly string[] Columns =
-        ["indicator", "periode_begin", "periode_eind", "uitsplitsing", "waarde", "teller", "noemer", "tekst", "eenheid", "bron", "status", "ingevoerd_door"];
-
-    // Positions in Columns.
-    private const int IndicatorColumn = 0, StartColumn = 1, EndColumn = 2, BreakdownColumn = 3, ValueColumn = 4, NumeratorColumn = 5,
-        DenominatorColumn = 6, TextColumn = 7, UnitColumn = 8, SourceColumn = 9, StatusColumn = 10, EnteredByColumn = 11;
-
-    public static readonly string[] RequiredColumns = ["indicator", "periode_begin", "periode_eind"];
-    private static readonly int[] RequiredColumnIndices = [IndicatorColumn, StartColumn, EndColumn];
-
     // A file names few distinct days; parsing each once saves most of the date work on a large import.
     private const int DateCacheLimit = 100_000;
     private readonly Dictionary<string, string> validDates = new(StringComparer.Ordinal);
+    private readonly string today = options.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private int line;
 
-    /// <summary>Maps each of <see cref="Columns"/> to its index in <paramref name="header"/> (trimmed, lower case), or -1.</summary>
-    public static int[] ColumnIndices(IReadOnlyList<string> header)
-    {
-        var indices = new int[Columns.Length];
-        for (var c = 0; c < Columns.Length; c++)
-        {
-            indices[c] = -1;
-            for (var h = 0; h < header.Count; h++)
-                if (header[h] == Columns[c]) { indices[c] = h; break; }
-        }
-        return indices;
-    }
+    /// <summary>True once a number was refused in a way that an English file explains ("7.5" read as Dutch).</summary>
+    public bool SawOtherNotation { get; private set; }
 
     public Measurement? Validate(int line, CsvRow row)
     {
         this.line = line;
         var before = errors.Count;
 
-        foreach (var column in RequiredColumnIndices)
-            if (row[column].Length == 0) Error(ImportText.Required(Columns[column]));
+        foreach (var column in CsvColumns.Required)
+            if (row[column].Length == 0) Error(ImportText.Required(CsvColumns.All[column]));
         if (errors.Count > before) return null;
 
-        var name = row[IndicatorColumn];
+        var name = row[CsvColumns.Indicator];
         if (!indicators.TryGetValue(name, out var indicator)) { Error(ImportText.UnknownIndicator(name)); return null; }
         if (!indicator.Active) { Error(ImportText.ArchivedIndicator(name)); return null; }
 
-        var start = Date("periode_begin", row[StartColumn]);
-        var end = Date("periode_eind", row[EndColumn]);
+        var start = Date("periode_begin", row[CsvColumns.Start]);
+        var end = Date("periode_eind", row[CsvColumns.End]);
         if (start is not null && end is not null && string.CompareOrdinal(start, end) > 0) Error(ImportText.PeriodReversed(start, end));
+        // A measurement describes what happened; a period that has not started yet is a typo (2056 for 2026).
+        if (start is not null && string.CompareOrdinal(start, today) > 0) Error(ImportText.PeriodInFuture(start, today));
 
-        var breakdown = row[BreakdownColumn];
+        var breakdown = row[CsvColumns.Breakdown];
         CheckBreakdown(indicator, breakdown);
-        CheckUnit(indicator, row[UnitColumn]);
+        CheckUnit(indicator, row[CsvColumns.Unit]);
 
-        var statusText = row[StatusColumn];
+        var statusText = row[CsvColumns.Status];
         var status = statusText.ToLowerInvariant() switch
         {
-            "" or "definitief" or "final" => "definitief",
+            "" => options.Correct ? null : "definitief",
+            "definitief" or "final" => "definitief",
             "voorlopig" or "provisional" => "voorlopig",
-            var other => null,
+            _ => null,
         };
-        if (status is null) Error(ImportText.BadStatus(statusText));
+        if (status is null && statusText.Length > 0) Error(ImportText.BadStatus(statusText));
 
-        var (value, numerator, denominator, text) = ReadValue(indicator, row[ValueColumn], row[NumeratorColumn], row[DenominatorColumn], row[TextColumn]);
+        var (given, value, numerator, denominator, text) = ReadValue(indicator, row[CsvColumns.Value], row[CsvColumns.Numerator],
+            row[CsvColumns.Denominator], row[CsvColumns.Text]);
         if (errors.Count > before) return null;
-        return new Measurement(line, indicator.Id, start!, end!, breakdown, value, numerator, denominator, text,
-            NullIfEmpty(row[SourceColumn]), status!, NullIfEmpty(row[EnteredByColumn]));
+        return new Measurement(line, indicator.Id, start!, end!, breakdown, given, value, numerator, denominator, text,
+            NullIfEmpty(row[CsvColumns.Comment]), NullIfEmpty(row[CsvColumns.Source]), status, NullIfEmpty(row[CsvColumns.EnteredBy]));
     }
 
     private void Error(LocalizedText message) => errors.Add(new ImportError(line, message));
@@ -120,23 +110,31 @@ internal sealed class MeasurementValidator(IReadOnlyDictionary<string, Indicator
         if (!same) Error(ImportText.WrongUnit(unit, expected.Length == 0 ? "-" : expected));
     }
 
-    private (double?, double?, double?, string?) ReadValue(IndicatorProfile indicator, string value, string numeratorText,
-        string denominatorText, string text)
+    /// <summary>
+    /// The value fields of a row. In a correction a row without any of them keeps the measurement's value
+    /// (given = false), so a correction can change only the status.
+    /// </summary>
+    private (bool Given, double? Value, double? Numerator, double? Denominator, string? Text) ReadValue(IndicatorProfile indicator,
+        string value, string numeratorText, string denominatorText, string text)
     {
         if (indicator.Kind == "kwalitatief")
         {
+            if (options.Correct && value.Length == 0 && text.Length == 0 && numeratorText.Length == 0 && denominatorText.Length == 0)
+                return default;
             if (numeratorText.Length > 0 || denominatorText.Length > 0 || (value.Length == 0 && text.Length == 0))
             {
                 Error(ImportText.QualitativeHasNoNumber(indicator.Key));
                 return default;
             }
-            return (null, null, null, text.Length > 0 ? text : value);
+            return (true, null, null, null, text.Length > 0 ? text : value);
         }
+        if (options.Correct && value.Length == 0 && numeratorText.Length == 0 && denominatorText.Length == 0)
+            return (false, null, null, null, NullIfEmpty(text));
         if (indicator.Kind == "ja/nee" && value.Length > 0)
         {
             double? yesNo = value.ToLowerInvariant() switch { "ja" or "yes" or "1" or "waar" or "true" => 1, "nee" or "no" or "0" or "onwaar" or "false" => 0, _ => null };
             if (yesNo is null) Error(ImportText.NotYesNo(value));
-            return (yesNo, null, null, NullIfEmpty(text));
+            return (true, yesNo, null, null, NullIfEmpty(text));
         }
 
         var number = Number("waarde", value);
@@ -150,7 +148,7 @@ internal sealed class MeasurementValidator(IReadOnlyDictionary<string, Indicator
             var computed = Math.Round(100 * numerator.Value / denominator.Value, 4);
             if (number is not null && Math.Abs(number.Value - computed) > 0.05)
             {
-                Error(ImportText.FractionMismatch(Show(number.Value), Show(computed)));
+                Error(ImportText.FractionMismatch(value, computed));
                 return default;
             }
             number ??= computed;
@@ -160,22 +158,23 @@ internal sealed class MeasurementValidator(IReadOnlyDictionary<string, Indicator
             if (value.Length == 0 && numeratorText.Length == 0) Error(ImportText.MissingValue(indicator.Key));
             return default;
         }
-        CheckRange(indicator, number.Value);
-        return (number, numerator, denominator, NullIfEmpty(text));
+        CheckRange(indicator, number.Value, value.Length > 0 ? value : null);
+        return (true, number, numerator, denominator, NullIfEmpty(text));
     }
 
-    private void CheckRange(IndicatorProfile indicator, double value)
+    /// <param name="written">The value as the file wrote it, echoed in messages; null when it was computed.</param>
+    private void CheckRange(IndicatorProfile indicator, double value, string? written)
     {
         switch (indicator.Kind)
         {
             case "percentage" when value is < 0 or > 100:
-                Error(ImportText.PercentageRange(Show(value)));
+                Error(ImportText.PercentageRange(written, value));
                 break;
             case "score" when indicator.ScaleMin is { } low && indicator.ScaleMax is { } high && (value < low || value > high):
-                Error(ImportText.ScaleRange(Show(value), Show(low), Show(high)));
+                Error(ImportText.ScaleRange(written, value, low, high));
                 break;
             case "aantal" or "duur" when value < 0:
-                Error(ImportText.Negative(Show(value), indicator.Kind));
+                Error(ImportText.Negative(written, value, indicator.Kind));
                 break;
         }
     }
@@ -183,15 +182,11 @@ internal sealed class MeasurementValidator(IReadOnlyDictionary<string, Indicator
     private double? Number(string column, string text)
     {
         if (text.Length == 0) return null;
-        // Dutch spreadsheets write a decimal comma; thousands separators are not accepted (ambiguous).
-        var normalized = text.Replace(" ", "", StringComparison.Ordinal);
-        if (!normalized.Contains('.', StringComparison.Ordinal)) normalized = normalized.Replace(',', '.');
-        if (double.TryParse(normalized, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
-            && double.IsFinite(number))
-            return number;
-        Error(ImportText.NotANumber(column, text));
+        var reading = NumberReader.Read(text, options.Notation, allowSign: true);
+        if (reading.Value is { } number) return (double)number;
+        if (reading.Problem == NumberProblem.WrongDecimalSign || reading is { Problem: NumberProblem.MixedSigns, Suggestion: not null })
+            SawOtherNotation = true;
+        Error(ImportText.NotANumber(column, text, reading, options.Notation));
         return null;
     }
-
-    private static string Show(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

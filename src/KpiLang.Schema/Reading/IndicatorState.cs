@@ -1,12 +1,14 @@
 namespace KpiLang.Schema.Reading;
 
-/// <summary>The status words of the view indicator_status.</summary>
+/// <summary>The status words of the view indicator_status, and <see cref="Told"/> for a text without a number.</summary>
 public enum IndicatorState
 {
     OnTrack,
     Behind,
     NoData,
     NoTarget,
+    /// <summary>Measured in words (a qualitative indicator with a text in laatste_tekst): "tellen én vertellen".</summary>
+    Told,
 }
 
 public static class IndicatorStates
@@ -19,12 +21,13 @@ public static class IndicatorStates
         _ => IndicatorState.NoData,
     };
 
-    /// <summary>A marker that reads without colour: ✔ on track, ✘ behind, · no data, ○ no target.</summary>
+    /// <summary>A marker that reads without colour: ✔ on track, ✘ behind, · no data, ○ no target, ✎ told.</summary>
     public static string Marker(this IndicatorState state) => state switch
     {
         IndicatorState.OnTrack => "✔",
         IndicatorState.Behind => "✘",
         IndicatorState.NoTarget => "○",
+        IndicatorState.Told => "✎",
         _ => "·",
     };
 
@@ -33,6 +36,7 @@ public static class IndicatorStates
         IndicatorState.OnTrack => new("op koers", "on track"),
         IndicatorState.Behind => new("achter", "behind"),
         IndicatorState.NoTarget => new("geen streefwaarde", "no target"),
+        IndicatorState.Told => new("verteld", "told"),
         _ => new("geen data", "no data"),
     };
 }

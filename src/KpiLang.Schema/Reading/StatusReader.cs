@@ -19,21 +19,32 @@ public static class StatusReader
         return sections;
     }
 
-    /// <summary>The measured periods of an indicator, oldest first.</summary>
-    public static IReadOnlyList<MeasuredPoint> ReadSeries(SqliteConnection connection, long indicatorId)
+    /// <summary>Every measurement of an indicator, oldest period first, the total before the breakdown groups.</summary>
+    public static IReadOnlyList<MeasurementRow> ReadMeasurements(SqliteConnection connection, long indicatorId)
     {
         using var command = connection.Command("""
-            SELECT periode_begin, periode_eind,
-                   COALESCE(MAX(CASE WHEN uitsplitsing = '' THEN waarde END), AVG(waarde)), COUNT(*), MAX(status = 'voorlopig')
-            FROM meting WHERE indicator_id = $id AND waarde IS NOT NULL
-            GROUP BY periode_begin, periode_eind ORDER BY periode_eind, periode_begin
+            SELECT periode_begin, periode_eind, uitsplitsing, waarde, tekst, opmerking, status = 'voorlopig'
+            FROM meting_met_indicator WHERE indicator_id = $id
+            ORDER BY periode_eind, periode_begin, uitsplitsing <> '', uitsplitsing
             """);
         command.Parameters.AddWithValue("$id", indicatorId);
         using var reader = command.ExecuteReader();
-        var points = new List<MeasuredPoint>();
+        var rows = new List<MeasurementRow>();
         while (reader.Read())
-            points.Add(new MeasuredPoint(reader.GetString(0), reader.GetString(1), reader.GetDouble(2), reader.GetInt32(3), reader.GetInt64(4) == 1));
-        return points;
+            rows.Add(new MeasurementRow(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetDouble(3), reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt64(6) == 1));
+        return rows;
+    }
+
+    /// <summary>The titles of the organisations in the specification, in the order of the sources.</summary>
+    public static IReadOnlyList<string> ReadOrganisations(SqliteConnection connection)
+    {
+        using var command = connection.Command("SELECT titel FROM organisatie ORDER BY id");
+        using var reader = command.ExecuteReader();
+        var titles = new List<string>();
+        while (reader.Read()) titles.Add(reader.GetString(0));
+        return titles;
     }
 
     public static string? ReadMetadata(SqliteConnection connection, string key)
@@ -58,9 +69,12 @@ public static class StatusReader
     private static List<IndicatorStatus> ReadStatuses(SqliteConnection connection)
     {
         using var command = connection.Command("""
-            SELECT s.indicator_id, s.indicator, s.titel, s.doel_id, s.eenheid, s.richting, s.nulmeting, s.nulmeting_datum,
-                   s.streefwaarde, s.streefwaarde_tot, s.streefwaarde_omschrijving, s.deadline, s.laatste_waarde, s.laatste_periode_eind, s.status
-            FROM indicator_status s JOIN indicator i ON i.id = s.indicator_id
+            SELECT s.indicator_id, s.indicator, s.titel, s.doel_id, i.soort, i.schaal_min, i.schaal_max, s.eenheid, s.richting,
+                   s.nulmeting, s.nulmeting_datum, s.streefwaarde, s.streefwaarde_tot, s.streefwaarde_omschrijving, s.deadline,
+                   s.laatste_waarde, s.laatste_periode_eind, t.periode_eind, t.uitsplitsing, t.tekst, t.aantal_teksten, s.status
+            FROM indicator_status s
+            JOIN indicator i ON i.id = s.indicator_id
+            LEFT JOIN laatste_tekst t ON t.indicator_id = s.indicator_id
             ORDER BY i.volgorde
             """);
         using var reader = command.ExecuteReader();
@@ -68,13 +82,15 @@ public static class StatusReader
         double? D(int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
         string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
         while (reader.Read())
+        {
+            var text = reader.IsDBNull(17) ? null : new LatestText(reader.GetString(17), reader.GetString(18), reader.GetString(19), reader.GetInt32(20));
+            var state = IndicatorStates.Parse(reader.GetString(21));
+            // The view counts numbers only ('geen data' for a qualitative indicator); a text is what such an indicator reports.
+            if (state == IndicatorState.NoData && text is not null) state = IndicatorState.Told;
             rows.Add(new IndicatorStatus(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetInt64(3), S(4), S(5), D(6), S(7), D(8), D(9), S(10), S(11), D(12), S(13),
-                IndicatorStates.Parse(reader.GetString(14))));
+                reader.IsDBNull(3) ? null : reader.GetInt64(3), S(4), D(5), D(6), S(7), S(8), D(9), S(10), D(11), D(12), S(13), S(14),
+                D(15), S(16), text, state));
+        }
         return rows;
     }
-
-    /// <summary>A number as people read it: decimal comma in Dutch, point in English; a dash when there is none.</summary>
-    public static string FormatNumber(double? value, Diagnostics.Language language) =>
-        value is { } v ? Diagnostics.NumberText.Format(v, language) : "—";
 }

@@ -22,7 +22,12 @@ public static class HtmlReport
         .nulmeting { stroke: #888; stroke-dasharray: 6 4; stroke-width: 1.5; }
         .streefwaarde { stroke: #1a7f37; stroke-width: 2; } .streefband { fill: #1a7f37; fill-opacity: .15; }
         .deadline { fill: #1a7f37; } .metingen { fill: none; stroke: #1f5fbf; stroke-width: 2; }
-        .meting { fill: #1f5fbf; } .meting.voorlopig { fill: #fff; stroke: #1f5fbf; stroke-width: 2; }
+        .meting { stroke-width: 2; } .verteld { color: #6b3fa0; } .as-eenheid { font-size: 11px; fill: #555; font-style: italic; }
+        ul.legenda { list-style: none; padding: 0; margin: .3rem 0; display: flex; flex-wrap: wrap; gap: .2rem 1rem; font-size: .85rem; color: #444; }
+        ul.legenda svg { vertical-align: middle; }
+        table.teksten { border-collapse: collapse; margin: .4rem 0; font-size: .95rem; }
+        table.teksten th, table.teksten td { text-align: left; vertical-align: top; padding: .2rem .6rem .2rem 0; border-bottom: 1px solid #eee; }
+        ul.opmerkingen { font-size: .9rem; color: #333; margin: .3rem 0; }
         """;
 
     /// <summary>Writes the page; returns the number of charts (indicators with at least one numeric measurement).</summary>
@@ -30,7 +35,7 @@ public static class HtmlReport
     {
         var sections = StatusReader.ReadSections(connection, ReportText.WithoutGoal.Get(language));
         var builtOn = StatusReader.ReadMetadata(connection, "gebouwd_op") ?? "?";
-        var title = ReportText.Title.Get(language);
+        var title = ReportText.TitleOf(StatusReader.ReadOrganisations(connection)).Get(language);
         writer.WriteLine("<!DOCTYPE html>");
         writer.WriteLine($"<html lang=\"{(language == Language.En ? "en" : "nl")}\">");
         writer.WriteLine($"<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{E(title)}</title><style>{Style}</style></head>");
@@ -43,20 +48,23 @@ public static class HtmlReport
             writer.WriteLine($"<section><h2>{E(ReportText.Goal.Get(language))}: {E(section.Title)}</h2>");
             foreach (var indicator in section.Indicators)
             {
-                var points = StatusReader.ReadSeries(connection, indicator.Id);
+                var measurements = StatusReader.ReadMeasurements(connection, indicator.Id);
                 var stateClass = indicator.State.Label().Nl.Replace(' ', '-');
                 writer.WriteLine($"<article id=\"{E("indicator-" + indicator.Key)}\" data-indicator=\"{E(indicator.Key)}\">");
                 writer.WriteLine($"<h3>{E(indicator.Title)} <span class=\"sleutel\">{E(indicator.Key)}</span></h3>");
                 writer.WriteLine($"<p class=\"status {stateClass}\">{E(indicator.State.Marker())} {E(indicator.State.Label().Get(language))}{E(Summary(indicator, language))}</p>");
-                if (points.Count > 0)
+                var series = ChartSeries.From(measurements, ReportText.Total.Get(language));
+                if (series.Count > 0)
                 {
-                    writer.WriteLine(SvgChart.Render(indicator, points, language));
+                    writer.WriteLine(SvgChart.Render(indicator, series, language));
+                    writer.WriteLine(ChartLegend.Render(indicator, series, language));
                     charts++;
                 }
-                else
-                {
+                var texts = measurements.Where(m => m.Value is null).ToList();
+                if (texts.Count > 0) WriteTexts(texts, writer, language);
+                WriteRemarks(measurements.Where(m => m.Value is not null && (m.Comment ?? m.Text) is not null).ToList(), writer, language);
+                if (measurements.Count == 0)
                     writer.WriteLine($"<p class=\"geen-metingen\">{E(ReportText.NoMeasurements.Get(language))}</p>");
-                }
                 writer.WriteLine("</article>");
             }
             writer.WriteLine("</section>");
@@ -66,11 +74,42 @@ public static class HtmlReport
         return charts;
     }
 
+    /// <summary>A qualitative indicator's texts, one row per period and breakdown group, with status and remark.</summary>
+    private static void WriteTexts(List<MeasurementRow> texts, TextWriter writer, Language language)
+    {
+        var remarks = texts.Any(t => t.Comment is not null);
+        writer.WriteLine($"<table class=\"teksten\"><caption>{E(ReportText.Texts.Get(language))}</caption><thead><tr><th>{E(ReportText.Period.Get(language))}</th>"
+            + $"<th>{E(ReportText.Breakdown.Get(language))}</th><th>{E(ReportText.Text.Get(language))}</th><th>{E(ReportText.Status.Get(language))}</th>"
+            + (remarks ? $"<th>{E(ReportText.Remark.Get(language))}</th>" : "") + "</tr></thead><tbody>");
+        foreach (var t in texts)
+            writer.WriteLine($"<tr><td>{E(t.PeriodStart)} – {E(t.PeriodEnd)}</td><td>{E(t.Breakdown.Length == 0 ? ReportText.Total.Get(language) : t.Breakdown)}</td>"
+                + $"<td>{E(t.Text ?? "")}</td><td>{E(Status(t, language))}</td>" + (remarks ? $"<td>{E(t.Comment ?? "")}</td>" : "") + "</tr>");
+        writer.WriteLine("</tbody></table>");
+    }
+
+    /// <summary>What was said with the numbers (the remark and any explaining text), per measurement.</summary>
+    private static void WriteRemarks(List<MeasurementRow> rows, TextWriter writer, Language language)
+    {
+        if (rows.Count == 0) return;
+        writer.WriteLine($"<p class=\"opmerkingen-kop\">{E(ReportText.Remarks.Get(language))}</p><ul class=\"opmerkingen\">");
+        foreach (var r in rows)
+        {
+            var what = string.Join(" — ", new[] { r.Text, r.Comment }.OfType<string>());
+            var group = r.Breakdown.Length == 0 ? "" : $" {r.Breakdown}";
+            writer.WriteLine($"<li>{E(r.PeriodEnd)}{E(group)}: {E(what)}</li>");
+        }
+        writer.WriteLine("</ul>");
+    }
+
+    private static string Status(MeasurementRow row, Language language) =>
+        (row.Provisional ? ReportText.Provisional : ReportText.Final).Get(language);
+
     private static string Summary(IndicatorStatus i, Language language)
     {
         var parts = new List<string>();
-        if (i.LatestValue is not null) parts.Add($"{ReportText.Latest.Get(language)} {StatusReader.FormatNumber(i.LatestValue, language)} ({i.LatestPeriodEnd})");
-        if (i.Baseline is not null) parts.Add($"{ReportText.Baseline.Get(language)} {StatusReader.FormatNumber(i.Baseline, language)}");
+        if (i.LatestValue is not null) parts.Add($"{ReportText.Latest.Get(language)} {i.WithUnit(i.LatestValue, language)} ({i.LatestPeriodEnd})");
+        else if (i.LatestText is { } told) parts.Add($"{ReportText.Latest.Get(language)} {told.PeriodEnd}");
+        if (i.Baseline is not null) parts.Add($"{ReportText.Baseline.Get(language)} {i.WithUnit(i.Baseline, language)}");
         if (i.TargetTextIn(language) is { } target) parts.Add($"{ReportText.Target.Get(language)} {target}");
         return parts.Count == 0 ? "" : " — " + string.Join("; ", parts);
     }

@@ -14,10 +14,25 @@ internal static class ReportText
     public static readonly LocalizedText NoMeasurements = new("Nog geen metingen.", "No measurements yet.");
     public static readonly LocalizedText Latest = new("laatste meting", "latest measurement");
     public static readonly LocalizedText Provisional = new("voorlopig", "provisional");
+    public static readonly LocalizedText Final = new("definitief", "final");
+    public static readonly LocalizedText Total = new("totaal", "total");
+    public static readonly LocalizedText Period = new("periode", "period");
+    public static readonly LocalizedText Breakdown = new("uitsplitsing", "breakdown");
+    public static readonly LocalizedText Text = new("tekst", "text");
+    public static readonly LocalizedText Status = new("status", "status");
+    public static readonly LocalizedText Remark = new("opmerking", "remark");
+    public static readonly LocalizedText Remarks = new("Opmerkingen", "Remarks");
+    public static readonly LocalizedText Texts = new("Wat er verteld is, per periode", "What was told, per period");
     public static readonly LocalizedText Deadline = new("uiterlijk", "by");
+    public static LocalizedText TitleOf(IReadOnlyList<string> organisations) => organisations.Count == 0
+        ? Title
+        : new($"KPI-rapport — {Join(organisations, "en")}", $"KPI report — {Join(organisations, "and")}");
     public static LocalizedText BuiltOn(string when, string version) => new(
-        $"Gebouwd op {when} met kpic {version}. De lijnen tonen metingen (blauw), de nulmeting (grijs, gestreept) en de streefwaarde (groen).",
-        $"Built on {when} with kpic {version}. The lines show measurements (blue), the baseline (grey, dashed) and the target (green).");
+        $"Gebouwd op {when} met kpic {version}. Onder elke grafiek staat wat de lijnen en punten betekenen; een open punt is een voorlopige meting.",
+        $"Built on {when} with kpic {version}. Under each chart a legend says what its lines and points mean; a hollow point is a provisional measurement.");
+    private static string Join(IReadOnlyList<string> parts, string and) =>
+        parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + $" {and} " + parts[^1];
+
     public static LocalizedText ChartLabel(string title) => new(
         $"Grafiek van de metingen van '{title}' tegen nulmeting en streefwaarde", $"Chart of the measurements of '{title}' against baseline and target");
 }

@@ -58,9 +58,11 @@ public class ImportOrderTests
         Assert.Equal(
         [
             "2: waarde 12 ligt buiten de schaal 1..10 van de indicator.",
-            "7: voor deze indicator, periode en uitsplitsing staat al een meting in de database; metingen worden nooit overschreven.",
+            "7: voor deze indicator, periode en uitsplitsing staat al een meting in de database; metingen worden nooit stil overschreven. "
+                + "Wil je hem verbeteren, importeer dan met --corrigeer (de vorige versie blijft bewaard).",
             "8: dezelfde indicator, periode en uitsplitsing staan al op regel 3.",
-            "9: voor deze indicator, periode en uitsplitsing staat al een meting in de database; metingen worden nooit overschreven.",
+            "9: voor deze indicator, periode en uitsplitsing staat al een meting in de database; metingen worden nooit stil overschreven. "
+                + "Wil je hem verbeteren, importeer dan met --corrigeer (de vorige versie blijft bewaard).",
         ], lines);
         Assert.Contains("er is niets geladen", error);
         Assert.Equal(2L, SchemaTestKit.Scalar(database, "SELECT COUNT(*) FROM meting"));

@@ -10,17 +10,17 @@ public class StatusAndReportTests
     // waardering_overleggen (baseline 6.8 on 2025-03-01, target ≥ 7.5 by 2026-12-31) at 7.2 mid-2025: on track.
     // ervaren_vertrouwen (≥ 7 by 2026-12-31) already at 7.1: on track (target met). ervaren_samenhang: qualitative.
     private const string Measurements = """
-        indicator,periode_begin,periode_eind,uitsplitsing,waarde,tekst
-        aantal_overleggen,2024-01-01,2024-06-30,Noord,4,
-        aantal_overleggen,2024-01-01,2024-06-30,Zuid,2,
-        aantal_overleggen,2024-01-01,2024-12-31,Noord,8,
-        aantal_overleggen,2024-01-01,2024-12-31,Zuid,6,
-        waardering_overleggen,2025-01-01,2025-06-30,,7.2,
-        ervaren_vertrouwen,2025-01-01,2025-06-30,,7.1,
-        ervaren_samenhang,2025-01-01,2025-06-30,Noord,,Inwoners ervaren meer samenhang
+        indicator;periode_begin;periode_eind;uitsplitsing;waarde;tekst
+        aantal_overleggen;2024-01-01;2024-06-30;Noord;4;
+        aantal_overleggen;2024-01-01;2024-06-30;Zuid;2;
+        aantal_overleggen;2024-01-01;2024-12-31;Noord;8;
+        aantal_overleggen;2024-01-01;2024-12-31;Zuid;6;
+        waardering_overleggen;2025-01-01;2025-06-30;;7,2;
+        ervaren_vertrouwen;2025-01-01;2025-06-30;;7,1;
+        ervaren_samenhang;2025-01-01;2025-06-30;Noord;;Inwoners ervaren meer samenhang
         """;
 
-    private static (TempFolder Folder, string Database) MeasuredResv()
+    internal static (TempFolder Folder, string Database) MeasuredResv()
     {
         var folder = new TempFolder();
         var spec = SchemaTestKit.CopySample(folder, "resv");
@@ -50,7 +50,7 @@ public class StatusAndReportTests
         var (folder, database) = MeasuredResv();
         using var _ = folder;
         // 6.5 in mid-2025 is below the baseline 6.8, so below any line towards 7.5 in 2026: behind, although not late.
-        SchemaTestKit.Import(folder, database, "indicator,periode_begin,periode_eind,waarde\nwaardering_overleggen,2025-07-01,2025-09-30,6.5\n");
+        SchemaTestKit.Import(folder, database, "indicator;periode_begin;periode_eind;waarde\nwaardering_overleggen;2025-07-01;2025-09-30;6,5\n");
         Assert.Equal("achter", SchemaTestKit.Scalar(database, "SELECT status FROM indicator_status WHERE indicator = 'waardering_overleggen'"));
     }
 
@@ -114,9 +114,9 @@ public class StatusAndReportTests
         Assert.Equal(3, charts.Length);
         var measured = charts.Select(c => c.Closest("article")!.GetAttribute("data-indicator")!).Order().ToArray();
         Assert.Equal(["aantal_overleggen", "ervaren_vertrouwen", "waardering_overleggen"], measured);
-        // aantal_overleggen: two periods (averaged over wijken), a baseline line, a target line with its deadline.
+        // aantal_overleggen: two periods for each of two wijken, a baseline line, a target line with its deadline.
         var chart = document.QuerySelector("article[data-indicator=aantal_overleggen] svg")!;
-        Assert.Equal(2, chart.QuerySelectorAll("circle.meting").Length);
+        Assert.Equal(4, chart.QuerySelectorAll("circle.meting").Length);
         Assert.NotNull(chart.QuerySelector("line.nulmeting"));
         Assert.NotNull(chart.QuerySelector("line.streefwaarde"));
         Assert.NotNull(chart.QuerySelector("path.deadline"));
@@ -128,7 +128,7 @@ public class StatusAndReportTests
         CliRunner.Run("report", "--db", database, "-o", html, "--lang", "en");
         var english = new HtmlParser().ParseDocument(File.ReadAllText(html));
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("KPI report", english.QuerySelector("h1")!.TextContent);
+        Assert.Equal("KPI report — RESV", english.QuerySelector("h1")!.TextContent);
     }
 
     [Fact]
