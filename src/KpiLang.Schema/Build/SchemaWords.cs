@@ -35,7 +35,25 @@ internal static class SchemaWords
         Comparator.GreaterThan => "meer_dan",
         Comparator.LessThan => "minder_dan",
         Comparator.Exactly => "precies",
-        _ => "tussen",
+        Comparator.Between => "tussen",
+        Comparator.Unstated => "onbepaald",
+        var other => throw new ArgumentOutOfRangeException(nameof(comparator), other, null),
+    };
+
+    public static string Of(ComparatorOrigin origin) => origin switch
+    {
+        ComparatorOrigin.Written => "geschreven",
+        ComparatorOrigin.FromDirection => "richting",
+        ComparatorOrigin.Unstated => "onbepaald",
+        var other => throw new ArgumentOutOfRangeException(nameof(origin), other, null),
+    };
+
+    public static string? Of(TargetStatistic statistic) => statistic switch
+    {
+        TargetStatistic.None => null,
+        TargetStatistic.Average => "gemiddeld",
+        TargetStatistic.EveryCase => "steeds",
+        var other => throw new ArgumentOutOfRangeException(nameof(statistic), other, null),
     };
 
     public static string Of(ReferenceValueKind reference) => reference switch

@@ -20,7 +20,7 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
     /// <summary>Tables rebuilt from the specification, children first so foreign keys never dangle.</summary>
     private static readonly string[] RebuiltTables =
     [
-        "publiek", "streefwaarde_afgesproken_met", "streefwaarde", "nulmeting", "acceptatiecriterium", "herijking",
+        "publiek", "betrokkene", "raming", "streefwaarde_afgesproken_met", "streefwaarde", "nulmeting", "acceptatiecriterium", "herijking",
         "indicator_koppeling", "vervanging", "uitsplitsing", "user_story", "netwerkpartner", "invloed",
     ];
 
@@ -135,7 +135,8 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
     [
         "sleutel", "titel", "definitie", "laag", "soort", "schaal_min", "schaal_max", "eenheid", "bron", "methode",
         "frequentie", "keer_per_jaar", "richting", "eigenaar_id", "eigenaar_naam", "bekostiging", "scope_id", "doel_id",
-        "inspanning_id", "doel_titel", "volgorde", "eerst_gebouwd_op",
+        "inspanning_id", "doel_titel", "volgorde", "eerst_gebouwd_op", "code", "kengetal", "per_aantal", "per_populatie",
+        "norm_binnen", "norm_eenheid", "norm_na",
     ];
 
     private void WriteIndicators(List<IndicatorSymbol> indicators)
@@ -155,7 +156,8 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
                 i.EffectiveUnit.Name.Length == 0 ? null : i.EffectiveUnit.Name, i.Source,
                 i.Method is { } m ? SchemaWords.Of(m) : null, i.Frequency?.Text, i.Frequency?.TimesPerYear,
                 i.EffectiveDirection is { } d ? SchemaWords.Of(d) : null, Id(i.Owner), i.OwnerName, i.Funding,
-                Id(i.Scope), Id(i.Goal), Id(i.Effort), i.Goal?.Title, order++, _buildTime, .. Source(i)]);
+                Id(i.Scope), Id(i.Goal), Id(i.Effort), i.Goal?.Title, order++, _buildTime, i.Code, i.IsMonitoringFigure ? 1 : 0,
+                kind?.RateBase, kind?.RatePopulation, i.Norm?.Within.Value, i.Norm?.Within.Unit.Name, i.Norm?.After, .. Source(i)]);
         }
     }
 
@@ -163,8 +165,10 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
     {
         using var breakdown = Insert("uitsplitsing", "indicator_id", "dimensie");
         using var baseline = Insert("nulmeting", "indicator_id", "waarde", "eenheid", "datum", "gepland_op");
-        using var target = InsertWithSource("streefwaarde", "indicator_id", "volgnummer", "vergelijking", "waarde", "waarde_tot", "eenheid",
+        using var target = InsertWithSource("streefwaarde", "indicator_id", "volgnummer", "vergelijking", "herkomst", "alleen_richting",
+            "statistiek", "groep", "waarde", "waarde_tot", "eenheid",
             "omschrijving", "referentie", "benchmark", "venster_periode", "venster_aantal", "begin", "deadline", "disclaimer");
+        using var forecast = InsertWithSource("raming", "indicator_id", "volgnummer", "waarde", "eenheid", "jaar", "datum");
         using var agreed = Insert("streefwaarde_afgesproken_met", "streefwaarde_id", "actor_id");
         using var link = Insert("indicator_koppeling", "van_indicator_id", "naar_indicator_id");
         using var replacement = Insert("vervanging", "opvolger_id", "voorganger_sleutel", "voorganger_id", "per", "reden");
@@ -181,7 +185,8 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
             foreach (var t in i.Targets)
             {
                 var value = t.Value.Resolve(i.Baseline);
-                var targetId = target.Run([id, number++, SchemaWords.Of(t.Comparator), value, t.High?.Resolve(i.Baseline),
+                var targetId = target.Run([id, number++, SchemaWords.Of(t.Comparator), SchemaWords.Of(t.Origin), t.IsDirectionOnly ? 1 : 0,
+                    SchemaWords.Of(t.Statistic), t.Group, value, t.High?.Resolve(i.Baseline),
                     t.Value.Absolute?.Unit.Name is { Length: > 0 } unit ? unit : null, t.ToString(),
                     t.Value.Reference is { } r ? SchemaWords.Of(r) : null, t.Value.Benchmark,
                     t.Window is { } w ? SchemaWords.Of(w.Period) : null, t.Window?.Count,
@@ -189,6 +194,10 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
                     .. SourceLocation.Values(new Location(i.SyntaxTree.Text, t.Syntax.Span), options.WorkspaceRoot)]);
                 foreach (var actor in t.AgreedWith.Distinct()) if (Id(actor) is { } actorId) agreed.Run(targetId, actorId);
             }
+            var forecastNumber = 1;
+            foreach (var f in i.Forecasts)
+                forecast.Run([id, forecastNumber++, f.Value.Value, f.Value.Unit.Name is { Length: > 0 } forecastUnit ? forecastUnit : null, f.Year,
+                    f.Year is null ? f.Date : null, .. SourceLocation.Values(new Location(i.SyntaxTree.Text, f.Syntax.Span), options.WorkspaceRoot)]);
             foreach (var linked in i.Links.Distinct()) if (Id(linked) is { } to) link.Run(id, to);
             if (i.Replaces is { } rep)
                 replacement.Run(id, rep.ReplacedName, Id(rep.Replaced) ?? byKey.GetValueOrDefault(rep.ReplacedName), rep.Since, rep.Reason);
@@ -246,6 +255,28 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
         }
         foreach (var o in compilation.Organisations) Review(o.Review, _ids[o], null, null, null);
         foreach (var s in compilation.Scopes) Review(s.Review, null, _ids[s], null, null);
+        WriteInvolved(compilation);
+    }
+
+    /// <summary>'betrokken:' of scopes, goals, efforts and indicators, one row per actor and thing.</summary>
+    private void WriteInvolved(Compilation compilation)
+    {
+        using var insert = Insert("betrokkene", "actor_id", "scope_id", "doel_id", "inspanning_id", "indicator_id");
+        foreach (var symbol in compilation.Symbols)
+        {
+            if (!_ids.TryGetValue(symbol, out var id)) continue;
+            foreach (var actor in symbol.Involved.Distinct())
+            {
+                if (Id(actor) is not { } actorId) continue;
+                switch (symbol)
+                {
+                    case ScopeSymbol: insert.Run(actorId, id, null, null, null); break;
+                    case GoalSymbol: insert.Run(actorId, null, id, null, null); break;
+                    case EffortSymbol: insert.Run(actorId, null, null, id, null); break;
+                    case IndicatorSymbol: insert.Run(actorId, null, null, null, id); break;
+                }
+            }
+        }
     }
 
     private void WriteInfluence(IEnumerable<ActorSymbol> actors)

@@ -137,7 +137,7 @@ public class CorrectionTests
 
         var (code, output, error) = CliRunner.Run("build", spec, "-o", oldDatabase);
         Assert.True(code == 0, output + error);
-        Assert.Contains("Schema bijgewerkt van versie 3 naar 4.", output);
+        Assert.Contains($"Schema bijgewerkt van versie 3 naar {SchemaMigrator.LatestVersion}.", output);
         Assert.Equal("waardering_overleggen|6.9|voorlopig|\n", SqliteShell.Query(oldDatabase, "SELECT indicator, waarde, status, opmerking FROM meting_met_indicator;"));
 
         var file = old.Write("c.csv", "indicator;periode_begin;periode_eind;status\nwaardering_overleggen;2024-01-01;2024-06-30;definitief\n");

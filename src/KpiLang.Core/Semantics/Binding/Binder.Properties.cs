@@ -74,7 +74,7 @@ internal sealed partial class Binder
                 case ForecastPropertySyntax forecast when symbol is IndicatorSymbol:
                     if (values.Quantity(forecast.Value) is { } forecastValue)
                         forecasts.Add(new Forecast(forecastValue, Moment(forecast.Moment, values), forecast.Moment?.Value.Kind == Syntax.Generated.KpiLexer.NUMBER
-                            ? values.Year(forecast.Moment.Value) : null));
+                            ? values.Year(forecast.Moment.Value) : null, forecast));
                     break;
                 case NormPropertySyntax norm when symbol is IndicatorSymbol indicator:
                     indicator.Norm = BindNorm(norm, values);
