@@ -163,6 +163,14 @@ internal sealed class KpiLanguageServer(ServerSession session, DiagnosticPublish
     public Task<Location?> Definition(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         AtPosition(request.TextDocument, request.Position, (f, offset) => NavigationProvider.Definition(f.Group.Compilation, f.Tree, offset), cancellationToken);
 
+    [JsonRpcMethod("textDocument/documentHighlight")]
+    public Task<DocumentHighlight[]?> DocumentHighlights(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
+        AtPosition(request.TextDocument, request.Position, (f, offset) => NavigationProvider.Highlights(f.Group.Compilation, f.Tree, offset), cancellationToken);
+
+    [JsonRpcMethod("textDocument/documentLink")]
+    public Task<DocumentLink[]?> DocumentLinks(DocumentLinkParams request, CancellationToken cancellationToken) =>
+        InDocument(request.TextDocument, f => NavigationProvider.Links(f.Group.Compilation, f.Tree), cancellationToken);
+
     [JsonRpcMethod("textDocument/references")]
     public Task<Location[]?> References(ReferenceParams request, CancellationToken cancellationToken) =>
         AtPosition(request.TextDocument, request.Position, (f, offset) =>

@@ -153,7 +153,16 @@ public sealed class NavigationTests
         var uri = await client.OpenAsync(Resv);
         var lenses = await client.RequestAsync<JsonElement[]>("textDocument/codeLens", new { textDocument = new { uri } });
         var (goalLine, _) = HoverTests.Find(Resv, "doel samenwerking");
-        var lens = Assert.Single(lenses, l => l.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32() == goalLine);
-        Assert.Matches(@"^\d+ indicatoren · \d+ bevinding(en)?$", lens.GetProperty("command").GetProperty("title").GetString());
+        var onGoal = lenses.Where(l => l.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32() == goalLine).ToArray();
+        Assert.Equal(2, onGoal.Length);
+        Assert.Matches(@"^\d+ indicatoren$", onGoal[0].GetProperty("command").GetProperty("title").GetString());
+        Assert.Matches(@"^\d+ bevinding(en)?$", onGoal[1].GetProperty("command").GetProperty("title").GetString());
+        // Clicking opens the list it counts: the extension's command gets the file, the position and the places.
+        var command = onGoal[0].GetProperty("command");
+        Assert.Equal("kpi.toonLijst", command.GetProperty("command").GetString());
+        var arguments = command.GetProperty("arguments");
+        Assert.Equal(uri, arguments[0].GetString());
+        Assert.Equal(goalLine, arguments[1].GetProperty("line").GetInt32());
+        Assert.True(arguments[2].GetArrayLength() > 0);
     }
 }
