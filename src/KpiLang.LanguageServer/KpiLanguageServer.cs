@@ -111,7 +111,12 @@ internal sealed class KpiLanguageServer(ServerSession session, DiagnosticPublish
         var kpi = settings.TryGetProperty("kpi", out var k) ? k : settings;
         if (kpi.ValueKind != JsonValueKind.Object) return;
         if (kpi.TryGetProperty("taal", out var taal) && taal.ValueKind == JsonValueKind.String)
-            session.Language = LanguageParser.Parse(taal.GetString());
+        {
+            var language = LanguageParser.Parse(taal.GetString());
+            // Every finding already shown is in the old language: all of them are published again, not only edited files.
+            if (language != session.Language) session.Workspace.MarkAllUnpublished();
+            session.Language = language;
+        }
         if (kpi.TryGetProperty("regels", out var regels) && session.Settings.Update(regels))
             session.Workspace.MarkAllChanged();
         publisher.Schedule();
@@ -136,7 +141,7 @@ internal sealed class KpiLanguageServer(ServerSession session, DiagnosticPublish
     [JsonRpcMethod("textDocument/completion")]
     public Task<CompletionList?> Completion(CompletionParams request, CancellationToken cancellationToken) =>
         AtPosition(request.TextDocument, request.Position, (f, offset) =>
-            CompletionProvider.Complete(f.Group.Compilation, f.Tree, offset, session.Language), cancellationToken);
+            Features.Completion.CompletionProvider.Complete(f.Group.Compilation, f.Tree, offset, session.Language), cancellationToken);
 
     [JsonRpcMethod("textDocument/codeAction")]
     public Task<CodeAction[]?> CodeActions(CodeActionParams request, CancellationToken cancellationToken) =>
@@ -157,6 +162,14 @@ internal sealed class KpiLanguageServer(ServerSession session, DiagnosticPublish
     [JsonRpcMethod("textDocument/definition")]
     public Task<Location?> Definition(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         AtPosition(request.TextDocument, request.Position, (f, offset) => NavigationProvider.Definition(f.Group.Compilation, f.Tree, offset), cancellationToken);
+
+    [JsonRpcMethod("textDocument/documentHighlight")]
+    public Task<DocumentHighlight[]?> DocumentHighlights(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
+        AtPosition(request.TextDocument, request.Position, (f, offset) => NavigationProvider.Highlights(f.Group.Compilation, f.Tree, offset), cancellationToken);
+
+    [JsonRpcMethod("textDocument/documentLink")]
+    public Task<DocumentLink[]?> DocumentLinks(DocumentLinkParams request, CancellationToken cancellationToken) =>
+        InDocument(request.TextDocument, f => NavigationProvider.Links(f.Group.Compilation, f.Tree), cancellationToken);
 
     [JsonRpcMethod("textDocument/references")]
     public Task<Location[]?> References(ReferenceParams request, CancellationToken cancellationToken) =>

@@ -51,7 +51,14 @@ public static class LanguageServerHost
 
         var exited = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var publisher = new DiagnosticPublisher(session.Workspace, session.Documents, () => session.Language,
-            p => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", p), options.Debounce ?? DefaultDebounce, serverLog);
+            p => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", p), options.Debounce ?? DefaultDebounce, serverLog,
+            busy =>
+            {
+                // Fire and forget, as the log does: a status that cannot be sent must never stop the findings.
+                _ = rpc.NotifyWithParameterObjectAsync(DiagnosticPublisher.StatusMethod, new { bezig = busy })
+                    .ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                return Task.CompletedTask;
+            });
         var server = new KpiLanguageServer(session, publisher, () => exited.TrySetResult());
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         rpc.StartListening();

@@ -28,7 +28,9 @@ public static class SchemaDatabase
     public static SqliteConnection OpenForReading(string path)
     {
         if (!File.Exists(path)) throw new DatabaseRefusedException(SchemaText.DatabaseNotFound(path), isUsageError: true);
-        var connection = Open(path, SqliteOpenMode.ReadOnly);
+        // Only reads, but on a writable file through a read-write connection: a read-only one cannot checkpoint the
+        // WAL when it closes, and left kpi.sqlite-wal and kpi.sqlite-shm beside the database after every report.
+        var connection = Open(path, IsWritable(path) ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadOnly);
         try
         {
             RequireLatestVersion(connection, path);
@@ -38,6 +40,19 @@ public static class SchemaDatabase
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    private static bool IsWritable(string path)
+    {
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

@@ -216,6 +216,25 @@ test('completion inside an indicator block returns items', async () => {
   for (const item of items) assert.equal(typeof item.label, 'string');
 });
 
+test('completion after "soort:" in an indicator offers indicator kinds, each once, and never actor kinds', async () => {
+  const block = text.indexOf('indicator waardering_overleggen');
+  const offset = text.indexOf('soort: ', block) + 'soort: '.length;
+  const result = await withTimeout(connection.sendRequest(CompletionRequest.type, {
+    textDocument: { uri }, position: positionAt(offset), context: { triggerKind: 1 },
+  }), 'completion');
+  const labels = (Array.isArray(result) ? result : result.items).map((i) => i.label);
+  assert.ok(labels.includes('score'), labels.join(', '));
+  assert.ok(!labels.includes('team'), labels.join(', '));
+  assert.equal(new Set(labels).size, labels.length);
+});
+
+test('the import is a document link to actoren.kpi', async () => {
+  const links = await withTimeout(connection.sendRequest('textDocument/documentLink', { textDocument: { uri } }), 'documentLink');
+  assert.equal(links.length, 1);
+  assert.ok(links[0].target.endsWith('/actoren.kpi'), links[0].target);
+  assert.deepEqual(links[0].range.start, positionOf('importeer "actoren.kpi"', 'importeer "'.length));
+});
+
 test('prepareRename and rename of an indicator return a WorkspaceEdit for the file', async () => {
   const position = positionOf('indicator waardering_overleggen', 'indicator '.length + 2);
   const prepared = await withTimeout(connection.sendRequest(PrepareRenameRequest.type, {

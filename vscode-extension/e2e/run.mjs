@@ -1,28 +1,28 @@
 // End-to-end test in a real VS Code: installs the built .vsix into a fresh code-server on 127.0.0.1, opens a
 // copy of samples/ in headless Chromium and checks what a user sees. Usage: `npm run e2e` (from vscode-extension/).
-//   KPI_CODE_SERVER_DIR  where code-server + Node 24 are (installed there by shared/tools/install-code-server.sh
-//                        when missing; default ~/.cache/kpi-e2e/vscode)
+//   KPI_CODE_SERVER_DIR  where code-server + Node 24 are (installed there by scripts/install-code-server.sh when
+//                        missing; default .e2e-cache/vscode in this folder, gitignored)
 //   KPI_VSIX             use this .vsix instead of running `npm run package`
 // Screenshots go to e2e/screenshots/ (git-ignored). Prints TAP (`# pass N` / `# fail N`) and exits 1 on a failure.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { checks } from './checks.mjs';
+import { checks, typingFile } from './checks.mjs';
 
 const extensionRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repo = join(extensionRoot, '..');
 const screenshots = join(extensionRoot, 'e2e', 'screenshots');
-const codeServerDir = process.env.KPI_CODE_SERVER_DIR ?? join(homedir(), '.cache', 'kpi-e2e', 'vscode');
+const codeServerDir = process.env.KPI_CODE_SERVER_DIR ?? join(extensionRoot, '.e2e-cache', 'vscode');
 const chromiumPath = process.env.KPI_CHROMIUM ?? '/usr/bin/chromium';
 
 function ensureTools() {
   const entry = join(codeServerDir, 'code-server', 'out', 'node', 'entry.js');
   if (!existsSync(entry)) {
-    const installer = join(repo, '..', 'shared', 'tools', 'install-code-server.sh');
+    const installer = join(extensionRoot, 'scripts', 'install-code-server.sh');
     console.log(`# installing code-server into ${codeServerDir} (several minutes)`);
     execFileSync('bash', [installer, codeServerDir], { stdio: 'inherit' });
   }
@@ -78,10 +78,11 @@ async function main() {
   cpSync(join(repo, 'samples'), workspace, { recursive: true });
   mkdirSync(join(workspace, 'e2e'), { recursive: true });
   writeFileSync(join(workspace, 'e2e', 'leeg.kpi'), '');
+  writeFileSync(join(workspace, 'e2e', 'typen.kpi'), typingFile);
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none',
-    'workbench.colorTheme': 'Default Dark Modern',
+    'workbench.colorTheme': 'Default Light Modern',
     'security.workspace.trust.enabled': false,
     'telemetry.telemetryLevel': 'off',
     'extensions.autoUpdate': false,
@@ -90,11 +91,13 @@ async function main() {
     'workbench.enableExperiments': false,
     'chat.disableAIFeatures': true,
     'editor.hover.delay': 300,
+    'editor.quickSuggestionsDelay': 10,
     'window.commandCenter': false,
   }, null, 2));
   mkdirSync(screenshots, { recursive: true });
 
-  const env = { ...process.env, PATH: `${dirname(tools.node)}:${process.env.PATH}` };
+  // code-server writes its config under XDG_CONFIG_HOME: into the scratch folder, not the user's home.
+  const env = { ...process.env, PATH: `${dirname(tools.node)}:${process.env.PATH}`, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_DATA_HOME: join(scratch, 'data') };
   const common = ['--auth', 'none', '--disable-telemetry', '--disable-update-check', '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir];
   execFileSync(tools.node, [tools.entry, ...common, '--install-extension', vsix], { env, stdio: ['ignore', 'inherit', 'inherit'] });
 
@@ -115,7 +118,7 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-    const context = { page, workspace, screenshots, repo };
+    const context = { page, workspace, screenshots, repo, extensionsDir, userDataDir };
     const lsp = hasLsp();
     console.log('TAP version 13');
     let index = 0;

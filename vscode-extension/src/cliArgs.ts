@@ -13,10 +13,17 @@ export function lspCommand(kpic: KpicLaunch): CommandLine {
   return { command: kpic.command, args: [...kpic.args, 'lsp'] };
 }
 
-/** Where the database goes: the setting `kpi.database`, relative to the workspace folder. */
-export function databasePath(workspaceFolder: string, setting: string | undefined): string {
+/** The default output folder: hidden, beside the sources, never among them. */
+export const defaultOutputFolder = '.kpi';
+
+/**
+ * Where the database goes: the setting `kpi.database` (a file name, or an absolute path), inside the output folder
+ * `kpi.uitvoermap` (default `.kpi`), which is relative to the workspace folder.
+ */
+export function databasePath(workspaceFolder: string, outputFolder: string | undefined, setting: string | undefined): string {
+  const folder = path.resolve(workspaceFolder, (outputFolder ?? '').trim() || defaultOutputFolder);
   const value = (setting ?? '').trim() || 'kpi.sqlite';
-  return path.resolve(workspaceFolder, value);
+  return path.resolve(folder, value);
 }
 
 /** Where the report goes: next to the database, same name with `.html`. */

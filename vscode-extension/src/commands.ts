@@ -21,7 +21,17 @@ export function registerCommands(context: vscode.ExtensionContext, server: KpiSe
       void vscode.window.showInformationMessage(message(currentTaal(), 'restarted'));
     }),
     vscode.commands.registerCommand('kpi.toonUitvoer', () => output.show(true)),
+    // The code lens above a goal ("3 indicatoren", "2 bevindingen") opens the places it counts, in place.
+    vscode.commands.registerCommand('kpi.toonLijst', (uri: string, position: { line: number; character: number }, places: Place[]) =>
+      vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), new vscode.Position(position.line, position.character),
+        places.map((p) => new vscode.Location(vscode.Uri.parse(p.uri), new vscode.Range(p.range.start.line, p.range.start.character, p.range.end.line, p.range.end.character))))),
   );
+}
+
+/** A place as the language server sends it (an LSP Location). */
+interface Place {
+  readonly uri: string;
+  readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
 }
 
 class KpiCommands {
@@ -32,7 +42,9 @@ class KpiCommands {
     const taal = currentTaal();
     const folder = await this.requireWorkspace(taal);
     if (folder === undefined) return undefined;
-    const database = databasePath(folder, vscode.workspace.getConfiguration('kpi').get<string>('database'));
+    const config = vscode.workspace.getConfiguration('kpi');
+    const database = databasePath(folder, config.get<string>('uitvoermap'), config.get<string>('database'));
+    fs.mkdirSync(path.dirname(database), { recursive: true });
     const kpic = currentKpic(this.context);
     const line = buildCommand(kpic, folder, database, taal);
     const ok = await this.runKpic('build', line, folder, message(taal, 'building', path.basename(database)), taal);

@@ -77,6 +77,38 @@ const messages = {
     nl: 'KPI-taalserver herstart.',
     en: 'KPI language server restarted.',
   },
+  statusReadyTooltip: {
+    nl: 'KPI-taalserver: klaar. Klik voor herstarten of de uitvoer.',
+    en: 'KPI language server: ready. Click to restart or see the output.',
+  },
+  statusChecking: {
+    nl: 'KPI: controleren …',
+    en: 'KPI: checking …',
+  },
+  statusStopped: {
+    nl: 'KPI: gestopt',
+    en: 'KPI: stopped',
+  },
+  statusStoppedTooltip: {
+    nl: 'De KPI-taalserver draait niet. Klik om hem te herstarten.',
+    en: 'The KPI language server is not running. Click to restart it.',
+  },
+  crashedRestarting: {
+    nl: 'De KPI-taalserver is gestopt ({0}); hij wordt herstart.',
+    en: 'The KPI language server stopped ({0}); it is being restarted.',
+  },
+  crashedGivenUp: {
+    nl: 'De KPI-taalserver is {0} keer kort na elkaar gestopt en wordt niet meer vanzelf herstart. Zie het uitvoerkanaal "KPI".',
+    en: 'The KPI language server stopped {0} times in a short while and is no longer restarted by itself. See the "KPI" output channel.',
+  },
+  restart: {
+    nl: 'Herstart',
+    en: 'Restart',
+  },
+  exitedWith: {
+    nl: 'afsluitcode {0}',
+    en: 'exit code {0}',
+  },
   showOutput: {
     nl: 'Toon uitvoer',
     en: 'Show output',

@@ -23,12 +23,13 @@ test('the report runs `kpic report --db <database> -o <html>`', () => {
     ['report', '--db', '/werk/kpi.sqlite', '-o', '/werk/kpi-rapport.html', '--taal', 'nl']);
 });
 
-test('the database path comes from kpi.database, relative to the workspace', () => {
-  assert.equal(databasePath('/werk', undefined), '/werk/kpi.sqlite');
-  assert.equal(databasePath('/werk', ''), '/werk/kpi.sqlite');
-  assert.equal(databasePath('/werk', 'uit/meting.sqlite'), '/werk/uit/meting.sqlite');
-  assert.equal(databasePath('/werk', '/data/meting.sqlite'), '/data/meting.sqlite');
-  assert.equal(reportPath('/werk/uit/meting.sqlite'), '/werk/uit/meting-rapport.html');
+test('the database goes into the output folder (default .kpi in the workspace), named by kpi.database', () => {
+  assert.equal(databasePath('/werk', undefined, undefined), '/werk/.kpi/kpi.sqlite');
+  assert.equal(databasePath('/werk', '', ''), '/werk/.kpi/kpi.sqlite');
+  assert.equal(databasePath('/werk', 'uit', 'meting.sqlite'), '/werk/uit/meting.sqlite');
+  assert.equal(databasePath('/werk', '/tmp/kpi', undefined), '/tmp/kpi/kpi.sqlite');
+  assert.equal(databasePath('/werk', undefined, '/data/meting.sqlite'), '/data/meting.sqlite');
+  assert.equal(reportPath('/werk/.kpi/meting.sqlite'), '/werk/.kpi/meting-rapport.html');
 });
 
 test('exit codes mean ok, findings, refused to write, or failure', () => {

@@ -1,4 +1,4 @@
-// What package.json declares: the language, grammar, snippets, schema, commands and settings, each with its
+// What package.json declares: the language, grammar, schema, commands and settings, each with its
 // Dutch and English text.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -45,9 +45,10 @@ test('the commands are compile, open report, restart server and show output, in 
   assert.deepEqual(commands.sort(), ['KPI: kpi.compileer', 'KPI: kpi.herstartServer', 'KPI: kpi.openRapport', 'KPI: kpi.toonUitvoer']);
 });
 
-test('the settings are server path, language, rule levels, database and trace', () => {
+test('the settings are server path, language, rule levels, output folder, database and trace', () => {
   const properties = manifest.contributes.configuration.properties;
-  assert.deepEqual(Object.keys(properties).sort(), ['kpi.database', 'kpi.regels', 'kpi.server.pad', 'kpi.taal', 'kpi.trace.server']);
+  assert.deepEqual(Object.keys(properties).sort(), ['kpi.database', 'kpi.regels', 'kpi.server.pad', 'kpi.taal', 'kpi.trace.server', 'kpi.uitvoermap']);
+  assert.equal(properties['kpi.uitvoermap'].default, '.kpi');
   assert.deepEqual(properties['kpi.taal'].enum, ['nl', 'en']);
   assert.equal(properties['kpi.taal'].default, 'nl');
   for (const word of ['fout', 'waarschuwing', 'info', 'uit']) {
@@ -55,20 +56,18 @@ test('the settings are server path, language, rule levels, database and trace', 
   }
 });
 
-test('snippets exist for scope, goal, effort, user story and an indicator with a target and a disclaimer', () => {
-  const snippets = read(manifest.contributes.snippets[0].path);
-  const bodies = Object.fromEntries(Object.values<any>(snippets).map((s) => [[s.prefix].flat()[0], s.body.join('\n')]));
-  assert.match(bodies.scope, /^scope .*\n\s*dienst:.*\n\s*doelgroep:.*\n\s*effect:/);
-  assert.match(bodies.doel, /^doel /);
-  assert.match(bodies.inspanning, /^inspanning [\s\S]*partners:/);
-  assert.match(bodies.verhaal, /^verhaal: als .* wil ik inzicht in "[^"]*"\s+zodat "/);
-  assert.match(bodies.indicator, /streefwaarde:[\s\S]*\{\s*\n\s*disclaimer: "/);
-  assert.match(bodies.indicator, /nulmeting:/);
+test('no snippets of its own: the language server offers one template per declaration, where it may stand', () => {
+  // A snippet file made 'indicator' appear three times in the list (server template, keyword, snippet).
+  assert.equal(manifest.contributes.snippets, undefined);
+  assert.ok(!manifest.categories.includes('Snippets'));
 });
 
 test('the word pattern keeps names with diacritics together', () => {
   const config = read('language-configuration.json');
-  const word = new RegExp(config.wordPattern, 'gu');
+  // VS Code builds the pattern with exactly these flags: without 'u', \p{L} is not a letter class and completion
+  // never opened while typing "frequentie".
+  assert.equal(config.wordPattern.flags, 'u');
+  const word = new RegExp(config.wordPattern.pattern, 'g' + config.wordPattern.flags);
   assert.deepEqual('beïnvloedt: coördinator_jeugd, enquête'.match(word), ['beïnvloedt', 'coördinator_jeugd', 'enquête']);
   assert.deepEqual('nulmeting: 6,8 op 2025-03-01'.match(word), ['nulmeting', '6,8', 'op', '2025-03-01']);
 });

@@ -1,5 +1,5 @@
 // Builds the .vsix with `npm run package` (dotnet publish included) and checks what a user installs: the
-// published server, the grammar, snippets, language configuration, commands and the kpiconfig.json schema.
+// published server, the grammar, language configuration, commands and the kpiconfig.json schema.
 // Set KPI_VSIX=<file> to inspect an existing package instead of building one.
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -77,10 +77,10 @@ test('packaging leaves the kpic apphost of the normal build in place', (t) => {
   assert.ok(after.equals(apphostBefore), `${apphost} was changed by npm run package`);
 });
 
-test('the .vsix declares the language, grammar, snippets and commands, and holds their files', () => {
+test('the .vsix declares the language, grammar and commands, and holds their files', () => {
   const contributes = manifest().contributes;
   assert.equal(contributes.languages[0].id, 'kpi');
-  for (const file of [contributes.languages[0].configuration, contributes.grammars[0].path, contributes.snippets[0].path, manifest().icon]) {
+  for (const file of [contributes.languages[0].configuration, contributes.grammars[0].path, manifest().icon]) {
     assert.ok(entries.has(`extension/${path.posix.normalize(file)}`), file);
   }
   assert.deepEqual(contributes.commands.map((c: any) => c.command).sort(), ['kpi.compileer', 'kpi.herstartServer', 'kpi.openRapport', 'kpi.toonUitvoer']);

@@ -18,6 +18,9 @@ public static class TokenDescriptions
         return literal is null ? null : literal.Trim('\'');
     }
 
+    /// <summary>How a token kind is written, also for kinds with two spellings (the first: "'>='", "'elke'").</summary>
+    public static string Spelling(int kind) => Literal(kind) ?? Describe(kind).Nl.Trim('\'');
+
     public static bool IsKeyword(int kind) => Literal(kind) is { } literal && char.IsLetter(literal[0]);
 
     public static LocalizedText Describe(int kind) => kind switch
@@ -31,6 +34,7 @@ public static class TokenDescriptions
         KpiLexer.PROCENTPUNT => Same("'procentpunt'"),
         KpiLexer.GREATER_EQUAL => Same("'>='"),
         KpiLexer.LESS_EQUAL => Same("'<='"),
+        KpiLexer.ELKE => Same("'elke'"),
         _ => Same(Literal(kind) is { } literal ? $"'{literal}'" : SymbolicName(kind)),
     };
 
@@ -55,6 +59,9 @@ public static class TokenDescriptions
         KpiLexer.FREQUENTIE, KpiLexer.INVOER, KpiLexer.INZAGE, KpiLexer.BESPREKING, KpiLexer.RAPPORTAGE, KpiLexer.VERHAAL, KpiLexer.NULMETING,
         KpiLexer.STREEFWAARDE, KpiLexer.ACCEPTATIECRITERIA, KpiLexer.HERIJKING, KpiLexer.VERVANGT, KpiLexer.CODE, KpiLexer.RAMING, KpiLexer.NORM,
     ];
+
+    /// <summary>The token kinds that start a streefwaarde's comparison (minimaal, maximaal, tussen, >=, …).</summary>
+    public static IReadOnlyList<int> ComparatorKinds => Comparators;
 
     private static readonly int[] Comparators =
     [

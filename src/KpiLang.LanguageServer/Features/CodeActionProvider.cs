@@ -21,26 +21,38 @@ internal static class CodeActionProvider
     public static CodeAction[] Actions(CheckedSpecification group, SyntaxTree tree, TextSpan range, Language language, DateOnly today)
     {
         var actions = new List<CodeAction>();
-        var here = group.GetDiagnostics(tree.Path)
+        var inFile = group.GetDiagnostics(tree.Path).ToList();
+        var here = inFile
             .Where(d => d.Location.Span.OverlapsWith(range) || d.Location.Span.ContainsOrTouches(range.Start) || range.ContainsOrTouches(d.Location.Span.Start))
             .ToList();
+        var fixedCodes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var diagnostic in here)
         {
-            var lsp = DiagnosticConverter.ToProtocol(diagnostic, language);
-            if (diagnostic.Fix is { } fix)
-                actions.Add(new CodeAction(fix.Title.Get(language), QuickFix, ToWorkspaceEdit(fix.Edits), [lsp], IsPreferred: true));
+            if (DiagnosticFixes.For(diagnostic, group.Compilation, tree, today) is not { } fix) continue;
+            fixedCodes.Add(diagnostic.Code);
+            actions.Add(new CodeAction(fix.Title.Get(language), QuickFix, ToWorkspaceEdit(fix.Edits),
+                [DiagnosticConverter.ToProtocol(diagnostic, language)], IsPreferred: true));
         }
+        foreach (var code in fixedCodes) if (FixAll(group, tree, inFile, code, language, today) is { } all) actions.Add(all);
         foreach (var diagnostic in here.Where(d => d.Descriptor.Category != DiagnosticCategory.Compiler).DistinctBy(d => (d.Code, d.Location.Span.Start)))
             actions.Add(Suppress(tree, diagnostic, language));
 
         var model = group.Compilation.GetSemanticModel(tree);
+        // Where a finding here already has its fix, that fix is the one to show.
         if (model.GetEnclosingSymbol(range.Start) is IndicatorSymbol indicator)
-            {
-            // Where a rule already offers its own fix for the same gap, that fix is the one to show.
-            var fixedCodes = here.Where(d => d.Fix is not null).Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
             actions.AddRange(Completions(indicator, language, today, fixedCodes));
-        }
         return [.. actions];
+    }
+
+    /// <summary>One action that applies the fix of every finding with this code in the file, when there are several.</summary>
+    private static CodeAction? FixAll(CheckedSpecification group, SyntaxTree tree, List<Diagnostics.Diagnostic> inFile, string code, Language language, DateOnly today)
+    {
+        var fixes = inFile.Where(d => d.Code == code)
+            .Select(d => DiagnosticFixes.For(d, group.Compilation, tree, today)).OfType<CodeFix>().ToList();
+        if (fixes.Count < 2) return null;
+        var edits = fixes.SelectMany(f => f.Edits).DistinctBy(e => (e.Source.Path, e.Span.Start, e.Span.Length, e.NewText)).ToList();
+        var title = new LocalizedText($"Los alle {fixes.Count} meldingen {code} in dit bestand op", $"Fix all {fixes.Count} {code} findings in this file");
+        return new CodeAction(title.Get(language), QuickFix, ToWorkspaceEdit(edits));
     }
 
     private static CodeAction Suppress(SyntaxTree tree, Diagnostics.Diagnostic diagnostic, Language language)
@@ -50,7 +62,7 @@ internal static class CodeActionProvider
         var declaration = token?.Ancestors().OfType<DeclarationSyntax>().FirstOrDefault();
         var anchor = declaration?.Span.Start ?? diagnostic.Location.Span.Start;
         var line = tree.Text.GetLineSpan(tree.Text.GetLineIndex(anchor));
-        var indent = IndentOf(tree.Text, anchor);
+        var indent = Indentation.Of(tree.Text, anchor);
         var reason = new LocalizedText("<reden>", "<reason>").Get(language);
         var edit = new Protocol.TextEdit(Positions.ToRange(tree.Text, new TextSpan(line.Start, 0)), $"{indent}// kpi-negeer {diagnostic.Code}: {reason}\n");
         return new CodeAction(
@@ -73,22 +85,16 @@ internal static class CodeActionProvider
         foreach (var target in indicator.Targets)
         {
             var syntax = target.Syntax;
-            if (target.TimeBound is null && target.Window is null)
+            if (target.TimeBound is null && target.Window is null && !fixedCodes.Contains(DiagnosticFixes.NoDeadline))
             {
                 var edit = new Protocol.TextEdit(Positions.ToRange(tree.Text, new TextSpan(syntax.Target.Span.End, 0)), $" in {today.Year + 1}");
                 yield return new CodeAction(new LocalizedText($"Voeg een termijn toe aan '{syntax.Target}'", $"Add a deadline to '{syntax.Target}'").Get(language),
                     QuickFix, Single(tree, edit));
             }
-            if (!target.HasDisclaimer && !fixedCodes.Contains(DisclaimerRule))
-            {
-                var indent = IndentOf(tree.Text, syntax.Span.Start);
-                var disclaimer = "disclaimer: \"Indicatief; afhankelijk van maatschappelijke ontwikkelingen.\"";
-                var edit = syntax.Block is { OpenBrace.IsMissing: false } block
-                    ? new Protocol.TextEdit(Positions.ToRange(tree.Text, new TextSpan(block.OpenBrace.Span.End, 0)), $"\n{indent}    {disclaimer}")
-                    : new Protocol.TextEdit(Positions.ToRange(tree.Text, new TextSpan(syntax.Target.Span.End, 0)), $" {{\n{indent}    {disclaimer}\n{indent}}}");
+            if (!target.HasDisclaimer && !fixedCodes.Contains(DisclaimerRule)
+                && DiagnosticFixes.AddToTargetBlock(tree.Text, syntax, "disclaimer: \"Indicatief; afhankelijk van maatschappelijke ontwikkelingen.\"") is { } disclaimer)
                 yield return new CodeAction(new LocalizedText("Voeg een disclaimer toe aan de streefwaarde", "Add a disclaimer to the target").Get(language),
-                    QuickFix, Single(tree, edit));
-            }
+                    QuickFix, ToWorkspaceEdit([disclaimer]));
         }
     }
 
@@ -97,14 +103,8 @@ internal static class CodeActionProvider
     {
         if (symbol.Declaration.Block is not { OpenBrace.IsMissing: false } block) return null;
         var text = symbol.SyntaxTree.Text;
-        var indent = IndentOf(text, symbol.Declaration.Span.Start) + "    ";
+        var indent = Indentation.Of(text, symbol.Declaration.Span.Start) + "    ";
         return new Protocol.TextEdit(Positions.ToRange(text, new TextSpan(block.OpenBrace.Span.End, 0)), "\n" + indent + line);
-    }
-
-    private static string IndentOf(SourceText text, int position)
-    {
-        var line = text.GetLineText(text.GetLineIndex(position));
-        return line[..(line.Length - line.TrimStart().Length)];
     }
 
     private static WorkspaceEdit Single(SyntaxTree tree, Protocol.TextEdit edit) =>

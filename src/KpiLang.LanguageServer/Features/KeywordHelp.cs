@@ -1,4 +1,6 @@
 using KpiLang.Diagnostics;
+using KpiLang.Semantics;
+using KpiLang.Syntax;
 using KpiLang.Syntax.Generated;
 
 namespace KpiLang.LanguageServer.Features;
@@ -6,6 +8,13 @@ namespace KpiLang.LanguageServer.Features;
 /// <summary>What each keyword of the language means, for hover and completion, in the method's own words.</summary>
 internal static class KeywordHelp
 {
+    public static LocalizedText? Describe(PropertyKey key) => Describe(key == PropertyKey.Beinvloedt
+        ? KpiLexer.BEINVLOEDT
+        : Enumerable.Range(1, KpiLexer.UNKNOWN_CHAR).FirstOrDefault(kind => TokenDescriptions.Literal(kind) == Placement.KeyText(key).Split(' ')[0]));
+
+    public static LocalizedText? Describe(DeclarationKind kind) =>
+        Describe(Enumerable.Range(1, KpiLexer.UNKNOWN_CHAR).FirstOrDefault(k => TokenDescriptions.Literal(k) == kind.Keyword()));
+
     public static LocalizedText? Describe(int kind) => kind switch
     {
         KpiLexer.IMPORTEER => new("neemt de declaraties van een ander .kpi-bestand over (bijvoorbeeld gedeelde actoren).", "takes the declarations of another .kpi file (shared actors, say)."),

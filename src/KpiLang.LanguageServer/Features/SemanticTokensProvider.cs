@@ -8,8 +8,11 @@ using Legend = KpiLang.LanguageServer.Protocol.SemanticTokenLegend;
 namespace KpiLang.LanguageServer.Features;
 
 /// <summary>
-/// Colours by meaning, not only by spelling: a name is coloured as the kind of thing it refers to (actor, goal,
-/// indicator…), with the declaration modifier where it is declared. Encoded as the protocol's relative five-tuples.
+/// Colours by meaning what the TextMate grammar cannot know: which kind of thing a name refers to (actor, goal,
+/// effort, indicator, organisation or scope). Keywords, property keys, declared names, strings, numbers, comments
+/// and the kpi-negeer directive are left to the grammar: a semantic token replaces the grammar's colour, and themes
+/// (the default Light one among them) colour semantic keywords, properties and comments differently or not at all,
+/// so sending those made the editor plainer, not richer. Encoded as the protocol's relative five-tuples.
 /// </summary>
 internal static class SemanticTokensProvider
 {
@@ -19,42 +22,22 @@ internal static class SemanticTokensProvider
         var items = new List<(int Start, int Length, int Type, int Modifiers)>();
         foreach (var token in tree.Root.Tokens())
         {
-            foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))
-                if (trivia.IsComment) items.Add((trivia.Span.Start, trivia.Span.Length, Legend.Comment, 0));
-            if (token.IsMissing || token.Span.Length == 0) continue;
-            if (Classify(token, model) is { } type) items.Add((token.Span.Start, token.Span.Length, type.Type, type.Modifiers));
+            if (token.IsMissing || token.Span.Length == 0 || token.Kind != KpiLexer.IDENTIFIER) continue;
+            if (token.Parent is DeclarationSyntax d && d.Name == token) continue; // the grammar colours declared names
+            if (model.GetSymbol(token) is { } symbol) items.Add((token.Span.Start, token.Span.Length, TypeOf(symbol.Kind), 0));
         }
-        return Encode(tree.Text, items.OrderBy(i => i.Start));
+        return Encode(tree.Text, items);
     }
 
-    private static (int Type, int Modifiers)? Classify(SyntaxToken token, SemanticModel model)
+    /// <summary>Standard token types that the default themes, light and dark, give a colour of their own.</summary>
+    private static int TypeOf(SymbolKind kind) => kind switch
     {
-        switch (token.Kind)
-        {
-            case KpiLexer.STRING or KpiLexer.UNTERMINATED_STRING:
-                return (Legend.String, 0);
-            case KpiLexer.NUMBER or KpiLexer.DATE:
-                return (Legend.Number, 0);
-            case KpiLexer.GREATER_EQUAL or KpiLexer.LESS_EQUAL or KpiLexer.GREATER or KpiLexer.LESS or KpiLexer.EQUALS
-                or KpiLexer.PLUS or KpiLexer.MINUS or KpiLexer.PERCENT or KpiLexer.EURO or KpiLexer.DOTDOT:
-                return (Legend.Operator, 0);
-            case KpiLexer.IDENTIFIER:
-                var symbol = model.GetSymbol(token);
-                if (symbol is null) return (Legend.Type, 0);
-                var declaration = token.Parent is DeclarationSyntax d && d.Name == token ? Legend.DeclarationModifier : 0;
-                return (symbol.Kind switch
-                {
-                    SymbolKind.Actor => Legend.Class,
-                    SymbolKind.Organisation or SymbolKind.Scope => Legend.Namespace,
-                    SymbolKind.Goal => Legend.Event,
-                    SymbolKind.Effort => Legend.Function,
-                    _ => Legend.Variable,
-                }, declaration);
-        }
-        if (!TokenDescriptions.IsKeyword(token.Kind) && token.Kind != KpiLexer.BEINVLOEDT && token.Kind != KpiLexer.PROCENTPUNT && token.Kind != KpiLexer.ELKE)
-            return null;
-        return token.Parent is PropertySyntax property && property.KeyTokens.Contains(token) ? (Legend.Property, 0) : (Legend.Keyword, 0);
-    }
+        SymbolKind.Actor => Legend.Class,
+        SymbolKind.Organisation or SymbolKind.Scope => Legend.Namespace,
+        SymbolKind.Goal => Legend.EnumMember,
+        SymbolKind.Effort => Legend.Function,
+        _ => Legend.Variable,
+    };
 
     private static int[] Encode(SourceText text, IEnumerable<(int Start, int Length, int Type, int Modifiers)> items)
     {

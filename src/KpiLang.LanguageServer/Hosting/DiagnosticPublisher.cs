@@ -17,8 +17,12 @@ internal sealed class DiagnosticPublisher(
     Func<Language> language,
     Func<PublishDiagnosticsParams, Task> send,
     TimeSpan debounce,
-    ServerLog log)
+    ServerLog log,
+    Func<bool, Task>? busy = null)
 {
+    /// <summary>The notification that tells the editor the server is checking (true) or done (false), for its status item.</summary>
+    public const string StatusMethod = "kpi/status";
+
     private readonly SemaphoreSlim _wake = new(0, 1);
     private long _lastSignal;
 
@@ -39,13 +43,19 @@ internal sealed class DiagnosticPublisher(
                 long wait;
                 while ((wait = Interlocked.Read(ref _lastSignal) + (long)debounce.TotalMilliseconds - Environment.TickCount64) > 0)
                     await Task.Delay(TimeSpan.FromMilliseconds(wait), cancellationToken).ConfigureAwait(false);
+                var working = workspace.HasPendingWork && busy is not null;
                 try
                 {
+                    if (working) await busy!(true).ConfigureAwait(false);
                     await PublishChangedAsync(cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     log.Error(ServerText.RequestFailed("textDocument/publishDiagnostics", e.Message).Get(language()));
+                }
+                finally
+                {
+                    if (working) await busy!(false).ConfigureAwait(false);
                 }
             }
         }

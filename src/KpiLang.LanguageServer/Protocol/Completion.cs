@@ -5,11 +5,12 @@ public sealed record CompletionParams(TextDocumentIdentifier TextDocument, Posit
 public sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items);
 
 public sealed record CompletionItem(string Label, int Kind, string? Detail = null, string? InsertText = null, int? InsertTextFormat = null,
-    MarkupContent? Documentation = null, string? SortText = null);
+    MarkupContent? Documentation = null, string? SortText = null, Command? Command = null, string? FilterText = null);
 
 public static class CompletionItemKinds
 {
     public const int Text = 1;
+    public const int Function = 3;
     public const int Field = 5;
     public const int Variable = 6;
     public const int Class = 7;
@@ -20,8 +21,10 @@ public static class CompletionItemKinds
     public const int Keyword = 14;
     public const int Snippet = 15;
     public const int Reference = 18;
+    public const int EnumMember = 20;
     public const int Constant = 21;
     public const int Event = 23;
+    public const int Operator = 24;
 }
 
 public static class InsertTextFormats

@@ -22,6 +22,8 @@ public sealed record ServerCapabilities
     public bool HoverProvider { get; init; } = true;
     public CompletionOptions CompletionProvider { get; init; } = new([":", ",", " "]);
     public bool DefinitionProvider { get; init; } = true;
+    public bool DocumentHighlightProvider { get; init; } = true;
+    public DocumentLinkOptions DocumentLinkProvider { get; init; } = new(false);
     public bool ReferencesProvider { get; init; } = true;
     public RenameOptions RenameProvider { get; init; } = new(true);
     public bool DocumentSymbolProvider { get; init; } = true;
@@ -49,6 +51,8 @@ public sealed record RenameOptions(bool PrepareProvider);
 public sealed record CodeActionOptions(string[] CodeActionKinds);
 
 public sealed record CodeLensOptions(bool ResolveProvider);
+
+public sealed record DocumentLinkOptions(bool ResolveProvider);
 
 public sealed record DiagnosticOptions(string Identifier, bool InterFileDependencies, bool WorkspaceDiagnostics);
 

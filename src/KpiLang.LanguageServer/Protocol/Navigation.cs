@@ -8,6 +8,13 @@ public sealed record RenameParams(TextDocumentIdentifier TextDocument, Position 
 
 public sealed record PrepareRenameResult(Range Range, string Placeholder);
 
+public sealed record DocumentLinkParams(TextDocumentIdentifier TextDocument);
+
+public sealed record DocumentLink(Range Range, string Target, string? Tooltip = null);
+
+/// <summary>An occurrence of a name in the document: 2 where it is read (a reference), 3 where it is written (its declaration).</summary>
+public sealed record DocumentHighlight(Range Range, int Kind);
+
 public sealed record DocumentSymbolParams(TextDocumentIdentifier TextDocument);
 
 public sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range Range, Range SelectionRange, DocumentSymbol[] Children);

@@ -48,6 +48,12 @@ internal sealed class ServerWorkspace
 
     public bool HasPendingWork => _reloadAll || !_dirty.IsEmpty;
 
+    /// <summary>Every known file's findings are published again (after a change of language), without compiling.</summary>
+    public void MarkAllUnpublished()
+    {
+        lock (_gate) _unpublished.UnionWith(_byPath.Keys);
+    }
+
     /// <summary>The up-to-date group of files a path belongs to, or null for a file the server does not know.</summary>
     public CheckedSpecification? Get(string path, CancellationToken cancellationToken = default)
     {
@@ -137,6 +143,7 @@ internal sealed class ServerWorkspace
         }
         if (trees.Count == 0) return members;
         var compilation = Compilation.Create(trees, Options);
+        RecordImportedVersions(compilation, versions);
         var checkedGroup = new CheckedSpecification(compilation, versions, Check);
         foreach (var path in checkedGroup.Paths)
         {
@@ -144,6 +151,22 @@ internal sealed class ServerWorkspace
             _unpublished.Add(path);
         }
         return checkedGroup.Paths.Concat(members);
+    }
+
+    /// <summary>
+    /// A file the compiler read through an import (say actoren.kpi, when resv.kpi's import came back) is read from the
+    /// editor's text when it is open; it gets that text's version, or its findings would count as stale and never be
+    /// published (found in code-server: errors stayed on actoren.kpi after an import was toggled). Should the text have
+    /// changed in the meantime, the file is marked dirty and compiled again.
+    /// </summary>
+    private void RecordImportedVersions(Compilation compilation, Dictionary<string, int> versions)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.Path.Length == 0 || versions.ContainsKey(tree.Path) || _documents.Get(tree.Path) is not { } open) continue;
+            if (string.Equals(open.Text.Text, tree.Text.Text, StringComparison.Ordinal)) versions[tree.Path] = open.Version;
+            else MarkChanged(tree.Path);
+        }
     }
 
     private SyntaxTree? Read(string path, Dictionary<string, int> versions)

@@ -71,4 +71,41 @@ public sealed class CodeActionTests
         var after = await client.WaitForDiagnosticsAsync(uri, p => p.Version == 2);
         Assert.DoesNotContain(after.Diagnostics, d => d.Code == "KPI105" || d.Severity == 1);
     }
+
+    [Fact]
+    public async Task Applying_add_agreed_with_removes_the_not_agreed_finding()
+    {
+        using var workspace = new LspWorkspace(("a.kpi", Spec));
+        await using var client = await LspTestClient.StartAsync(workspace.Root);
+        var uri = await client.OpenAsync(workspace.PathOf("a.kpi"));
+        await client.WaitForDiagnosticsAsync(uri, p => p.Version == 1 && p.Diagnostics.Any(d => d.Code == "KPI103"));
+
+        var add = (await ActionsAt(client, uri, 10, 12)).Single(a => Title(a) == "Voeg 'afgesproken met: jan' toe aan de streefwaarde");
+        Assert.Equal("KPI103", add.GetProperty("diagnostics")[0].GetProperty("code").GetString());
+        var edit = add.GetProperty("edit").GetProperty("changes").GetProperty(uri)[0];
+        await client.ChangeAsync(uri, 2, new { range = edit.GetProperty("range"), text = edit.GetProperty("newText").GetString() });
+
+        var after = await client.WaitForDiagnosticsAsync(uri, p => p.Version == 2);
+        Assert.DoesNotContain(after.Diagnostics, d => d.Code == "KPI103" || d.Severity == 1);
+    }
+
+    [Fact]
+    public async Task Fix_all_applies_the_fix_of_every_finding_with_that_code_in_the_file()
+    {
+        var twoTargets = Spec.Replace("        streefwaarde: minimaal 10\n", "        streefwaarde: minimaal 10\n        streefwaarde: maximaal 50\n");
+        using var workspace = new LspWorkspace(("a.kpi", twoTargets));
+        await using var client = await LspTestClient.StartAsync(workspace.Root);
+        var uri = await client.OpenAsync(workspace.PathOf("a.kpi"));
+        await client.WaitForDiagnosticsAsync(uri, p => p.Version == 1 && p.Diagnostics.Count(d => d.Code == "KPI105") == 2);
+
+        var all = (await ActionsAt(client, uri, 10, 12)).Single(a => Title(a) == "Los alle 2 meldingen KPI105 in dit bestand op");
+        var edits = all.GetProperty("edit").GetProperty("changes").GetProperty(uri).EnumerateArray()
+            .OrderByDescending(e => e.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32()).ToList();
+        Assert.Equal(2, edits.Count);
+        var version = 2;
+        foreach (var edit in edits)
+            await client.ChangeAsync(uri, version++, new { range = edit.GetProperty("range"), text = edit.GetProperty("newText").GetString() });
+        var after = await client.WaitForDiagnosticsAsync(uri, p => p.Version == version - 1);
+        Assert.DoesNotContain(after.Diagnostics, d => d.Code == "KPI105");
+    }
 }

@@ -19,7 +19,7 @@ public sealed class LifecycleTests
         Assert.Equal(2, capabilities.GetProperty("textDocumentSync").GetProperty("change").GetInt32());
         foreach (var feature in new[] { "hoverProvider", "completionProvider", "definitionProvider", "referencesProvider", "renameProvider",
                      "documentSymbolProvider", "workspaceSymbolProvider", "documentFormattingProvider", "codeActionProvider",
-                     "semanticTokensProvider", "foldingRangeProvider", "codeLensProvider", "diagnosticProvider" })
+                     "semanticTokensProvider", "foldingRangeProvider", "codeLensProvider", "diagnosticProvider", "documentHighlightProvider", "documentLinkProvider" })
             Assert.True(capabilities.TryGetProperty(feature, out _), feature);
         Assert.Equal("kpic", result.GetProperty("serverInfo").GetProperty("name").GetString());
 

@@ -34,6 +34,9 @@ internal sealed class LspTestClient : IAsyncDisposable
 
     public List<string> Log { get; } = [];
 
+    /// <summary>The server's kpi/status notifications in order: true while it checks, false when done.</summary>
+    public List<bool> Statuses { get; } = [];
+
     /// <summary>What the server wrote to its log (stderr for <c>kpic lsp</c>).</summary>
     public StringWriter ServerError { get; }
 
@@ -121,6 +124,12 @@ internal sealed class LspTestClient : IAsyncDisposable
     {
         [JsonRpcMethod("textDocument/publishDiagnostics")]
         public void PublishDiagnostics(JsonElement parameters) => client.OnPublish(parameters);
+
+        [JsonRpcMethod("kpi/status")]
+        public void Status(JsonElement parameters)
+        {
+            lock (client.Statuses) client.Statuses.Add(parameters.GetProperty("bezig").GetBoolean());
+        }
 
         [JsonRpcMethod("window/logMessage")]
         public void LogMessage(JsonElement parameters)

@@ -114,18 +114,23 @@ public sealed class NavigationTests
     }
 
     [Fact]
-    public async Task Semantic_tokens_colour_an_actor_declaration_as_a_declared_class()
+    public async Task Semantic_tokens_colour_only_names_by_what_they_refer_to_and_leave_the_rest_to_the_grammar()
     {
         await using var client = await LspTestClient.StartAsync(ResvFolder);
-        var uri = await client.OpenAsync(Actors);
+        var uri = await client.OpenAsync(Resv);
         var result = await client.RequestAsync<JsonElement>("textDocument/semanticTokens/full", new { textDocument = new { uri } });
         var data = result.GetProperty("data").EnumerateArray().Select(e => e.GetInt32()).ToArray();
         Assert.Equal(0, data.Length % 5);
 
-        var (line, character) = HoverTests.Find(Actors, "actor wijkcoordinator", "actor ".Length);
         var decoded = Decode(data);
-        Assert.Contains(decoded, t => t.Line == line && t.Character == character && t.Length == "wijkcoordinator".Length && t.Type == 6 && t.Modifiers == 1);
-        Assert.Contains(decoded, t => t.Line == 0 && t.Character == 0 && t.Type == 3); // the opening comment
+        var (ownerLine, ownerCharacter) = HoverTests.Find(Resv, "eigenaar: wijkcoordinator", "eigenaar: ".Length);
+        Assert.Contains(decoded, t => t.Line == ownerLine && t.Character == ownerCharacter && t.Length == "wijkcoordinator".Length && t.Type == 6);
+        // Keywords, property keys, comments and declared names keep the grammar's colours: no token for them.
+        Assert.DoesNotContain(decoded, t => t.Line == ownerLine && t.Character < ownerCharacter);
+        Assert.DoesNotContain(decoded, t => t.Line == 0);
+        var (goalLine, _) = HoverTests.Find(Resv, "doel samenwerking");
+        Assert.DoesNotContain(decoded, t => t.Line == goalLine);
+        Assert.All(decoded, t => Assert.Contains(t.Type, new[] { 6, 7, 9, 10, 12 }));
     }
 
     private static List<(int Line, int Character, int Length, int Type, int Modifiers)> Decode(int[] data)
@@ -148,7 +153,16 @@ public sealed class NavigationTests
         var uri = await client.OpenAsync(Resv);
         var lenses = await client.RequestAsync<JsonElement[]>("textDocument/codeLens", new { textDocument = new { uri } });
         var (goalLine, _) = HoverTests.Find(Resv, "doel samenwerking");
-        var lens = Assert.Single(lenses, l => l.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32() == goalLine);
-        Assert.Matches(@"^\d+ indicatoren · \d+ bevinding(en)?$", lens.GetProperty("command").GetProperty("title").GetString());
+        var onGoal = lenses.Where(l => l.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32() == goalLine).ToArray();
+        Assert.Equal(2, onGoal.Length);
+        Assert.Matches(@"^\d+ indicatoren$", onGoal[0].GetProperty("command").GetProperty("title").GetString());
+        Assert.Matches(@"^\d+ bevinding(en)?$", onGoal[1].GetProperty("command").GetProperty("title").GetString());
+        // Clicking opens the list it counts: the extension's command gets the file, the position and the places.
+        var command = onGoal[0].GetProperty("command");
+        Assert.Equal("kpi.toonLijst", command.GetProperty("command").GetString());
+        var arguments = command.GetProperty("arguments");
+        Assert.Equal(uri, arguments[0].GetString());
+        Assert.Equal(goalLine, arguments[1].GetProperty("line").GetInt32());
+        Assert.True(arguments[2].GetArrayLength() > 0);
     }
 }
