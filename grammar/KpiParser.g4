@@ -163,10 +163,10 @@ window
     | OVER count=NUMBER period=identifier           # cumulativeWindow
     ;
 
+// Every form after 'in' is one alternative, so a half-typed "in" is kept (and completed) rather than skipped.
 timeBound
-    : IN year=NUMBER                                # inYear
-    | IN part=identifier year=NUMBER                # inPartOfYear
-    | IN? SCHOOLJAAR year=NUMBER MINUS until=NUMBER # schoolYear
+    : IN (part=identifier? year=NUMBER | SCHOOLJAAR year=NUMBER MINUS until=NUMBER) # inTerm
+    | SCHOOLJAAR year=NUMBER MINUS until=NUMBER     # schoolYear
     | (EIND | MEDIO) year=NUMBER                    # endOrMiddleOfYear
     | UITERLIJK pointInTime                         # deadline
     | VANAF pointInTime                             # startingFrom

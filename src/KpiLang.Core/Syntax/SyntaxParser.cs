@@ -384,11 +384,13 @@ internal sealed class SyntaxParser
 
     private TimeBoundSyntax TimeBound(TimeBoundContext context) => context switch
     {
-        InYearContext c => new TimeBoundSyntax(TimeBoundKind.InYear, [Tok(c.IN(), KpiLexer.IN, c)], null, Tok(c.year, KpiLexer.NUMBER, c), null, null),
-        InPartOfYearContext c => new TimeBoundSyntax(TimeBoundKind.InPeriod, [Tok(c.IN(), KpiLexer.IN, c)], Ident(c.part, c),
+        InTermContext c when c.SCHOOLJAAR() is not null => new TimeBoundSyntax(TimeBoundKind.InPeriod,
+            [Tok(c.IN(), KpiLexer.IN, c), Tok(c.SCHOOLJAAR(), KpiLexer.SCHOOLJAAR, c)],
+            null, Tok(c.year, KpiLexer.NUMBER, c), Tok(c.MINUS(), KpiLexer.MINUS, c), Tok(c.until, KpiLexer.NUMBER, c)),
+        InTermContext c when c.part is not null => new TimeBoundSyntax(TimeBoundKind.InPeriod, [Tok(c.IN(), KpiLexer.IN, c)], Ident(c.part, c),
             Tok(c.year, KpiLexer.NUMBER, c), null, null),
-        SchoolYearContext c => new TimeBoundSyntax(TimeBoundKind.InPeriod,
-            c.IN() is null ? [Tok(c.SCHOOLJAAR(), KpiLexer.SCHOOLJAAR, c)] : [Tok(c.IN(), KpiLexer.IN, c), Tok(c.SCHOOLJAAR(), KpiLexer.SCHOOLJAAR, c)],
+        InTermContext c => new TimeBoundSyntax(TimeBoundKind.InYear, [Tok(c.IN(), KpiLexer.IN, c)], null, Tok(c.year, KpiLexer.NUMBER, c), null, null),
+        SchoolYearContext c => new TimeBoundSyntax(TimeBoundKind.InPeriod, [Tok(c.SCHOOLJAAR(), KpiLexer.SCHOOLJAAR, c)],
             null, Tok(c.year, KpiLexer.NUMBER, c), Tok(c.MINUS(), KpiLexer.MINUS, c), Tok(c.until, KpiLexer.NUMBER, c)),
         EndOrMiddleOfYearContext c => new TimeBoundSyntax(TimeBoundKind.Deadline, [Tok(c.Start, c.Start.Type, c)], null,
             Tok(c.year, KpiLexer.NUMBER, c), null, null),

@@ -6,8 +6,7 @@ namespace KpiLang.LanguageServer.Features.Completion;
 /// <summary>
 /// The snippet inserted for each declaration and for a user story. Every placeholder is valid text as it stands
 /// (no reserved word such as <c>actor</c>): names are new names, choices come from the vocabulary, and where an
-/// actor goes the specification's own actors are offered; without any, a quoted name is used, which the language
-/// accepts for a party that is not declared. The indicator asks for everything SMART needs.
+/// actor goes the specification's own actors are offered; without any, the line is left out. The indicator asks for everything SMART needs.
 /// </summary>
 internal static class Templates
 {
@@ -24,7 +23,7 @@ internal static class Templates
             "\tdienst: \"${3:Welke dienst of interventie}\"\n" +
             "\tdoelgroep: \"${4:Voor wie, zo specifiek mogelijk}\"\n" +
             "\teffect: \"${5:Het gewenste effect voor die doelgroep}\"\n" +
-            $"\teigenaar: {Owner(6, actors)}\n" +
+            OwnerLine("\t", 6, actors) +
             "}",
         DeclarationKind.Actor =>
             "actor ${1:nieuwe_actor} \"${2:Naam of functie}\" {\n" +
@@ -33,14 +32,14 @@ internal static class Templates
             "}",
         DeclarationKind.Goal =>
             "doel ${1:nieuw_doel} \"${2:Wat we willen bereiken}\" {\n" +
-            $"\teigenaar: {Owner(3, actors)}\n" +
+            OwnerLine("\t", 3, actors) +
             "\tinspanning ${4:nieuwe_inspanning} \"${5:Wat we daarvoor doen}\" {\n" +
-            $"\t\teigenaar: {Owner(6, actors)}\n" +
+            OwnerLine("\t\t", 6, actors) +
             "\t}\n" +
             "}",
         DeclarationKind.Effort =>
             "inspanning ${1:nieuwe_inspanning} \"${2:Wat we doen}\" {\n" +
-            $"\teigenaar: {Owner(3, actors)}\n" +
+            OwnerLine("\t", 3, actors) +
             "\tpartners: \"${4:netwerkpartner}\"\n" +
             "}",
         _ => Indicator(actors, today),
@@ -59,7 +58,7 @@ internal static class Templates
             "\tbron: \"${6:Waar de gegevens vandaan komen}\"\n" +
             $"\tmethode: {Choice(7, VocabularyWords.Methods)}\n" +
             $"\tfrequentie: {Choice(8, ["maandelijks", "driemaandelijks", "halfjaarlijks", "jaarlijks"])}\n" +
-            $"\teigenaar: {Owner(9, actors)}\n" +
+            OwnerLine("\t", 9, actors) +
             (withActors ? "\tbespreking: ${9} ${8}\n" : "") +
             $"\tnulmeting: ${{10:0}} op ${{11:{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}}}\n" +
             $"\tstreefwaarde: minimaal ${{12:10}} in ${{13:{today.Year + 1}}} {{\n" +
@@ -69,9 +68,12 @@ internal static class Templates
             "}";
     }
 
-    /// <summary>An owner: a choice of the declared actors, or a quoted name to fill in.</summary>
-    private static string Owner(int index, IReadOnlyList<string> actors) =>
-        actors.Count > 0 ? Choice(index, actors) : $"\"${{{index}:wie}}\"";
+    /// <summary>
+    /// An owner: a choice of the declared actors. Without any actor there is nothing valid to name (an owner is
+    /// always a declared actor), so the line is left out and the checker asks for an owner.
+    /// </summary>
+    private static string OwnerLine(string indent, int index, IReadOnlyList<string> actors) =>
+        actors.Count > 0 ? $"{indent}eigenaar: {Choice(index, actors)}\n" : "";
 
     private static string Choice(int index, IReadOnlyList<string> words) =>
         words.Count == 1 ? $"${{{index}:{words[0]}}}" : $"${{{index}|{string.Join(',', words.Select(Escape))}|}}";

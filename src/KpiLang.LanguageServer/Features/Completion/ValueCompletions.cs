@@ -56,8 +56,13 @@ internal static class ValueCompletions
     private static IEnumerable<CompletionItem> Target(SyntaxToken previous, CompletionData data, CompletionPlace place, Language language)
     {
         if (previous.Kind == KpiLexer.COLON)
-            return TokenDescriptions.ComparatorKinds.Select((kind, i) => Word(TokenDescriptions.Spelling(kind), CompletionItemKinds.Operator, i));
-        if (TokenDescriptions.ComparatorKinds.Contains(previous.Kind) || previous.Kind is KpiLexer.EN or KpiLexer.PLUS or KpiLexer.MINUS)
+            return TokenDescriptions.ComparatorKinds.Select((kind, i) => Word(ComparatorPhrase(kind), CompletionItemKinds.Operator, i));
+        // A direction only ("toename") names no value: what follows is the term.
+        if (previous.Kind is KpiLexer.TOENAME or KpiLexer.AFNAME or KpiLexer.STABIEL) return TimeBounds(data, language);
+        if (previous.Kind is KpiLexer.HOGER or KpiLexer.LAGER) return [Word("dan", CompletionItemKinds.Keyword, 0)];
+        if (previous.Kind == KpiLexer.GELIJK) return [Word("aan", CompletionItemKinds.Keyword, 0)];
+        if (TokenDescriptions.ComparatorKinds.Contains(previous.Kind) || previous.Kind is KpiLexer.EN or KpiLexer.PLUS or KpiLexer.MINUS
+            or KpiLexer.DAN or KpiLexer.AAN)
             return [Word("nulmeting", CompletionItemKinds.Keyword, 0), Word("vorige periode", CompletionItemKinds.Keyword, 1),
                 Snippet("benchmark …", "benchmark \"${1:landelijk gemiddelde}\"", "benchmark", language),
                 Snippet("niveau van …", "niveau van ${1:" + data.Today.Year.ToString(CultureInfo.InvariantCulture) + "}", "niveau", language)];
@@ -79,7 +84,7 @@ internal static class ValueCompletions
             var units = declared is null ? VocabularyWords.Units : [declared, .. VocabularyWords.Units.Where(u => u != declared)];
             items.AddRange(units.Select((u, i) => Word(u, CompletionItemKinds.Unit, i)));
             if (previous.Ancestors().OfType<OperandSyntax>().FirstOrDefault() is { Reference: not null }) items.Add(Word("procentpunt", CompletionItemKinds.Unit, 0));
-            if (previous.Ancestors().OfType<ComparisonSyntax>().FirstOrDefault() is { AndKeyword: null, Comparator.Kind: KpiLexer.TUSSEN })
+            if (previous.Ancestors().OfType<ComparisonSyntax>().FirstOrDefault() is { AndKeyword: null, Comparator: [{ Kind: KpiLexer.TUSSEN }] })
                 return [Word("en", CompletionItemKinds.Keyword, 0)];
         }
         if (window)
@@ -96,8 +101,19 @@ internal static class ValueCompletions
         return items;
     }
 
+    /// <summary>"hoger dan" and "gelijk aan" are one comparison of two words; the others are one word.</summary>
+    private static string ComparatorPhrase(int kind) => kind switch
+    {
+        KpiLexer.HOGER => "hoger dan",
+        KpiLexer.LAGER => "lager dan",
+        KpiLexer.GELIJK => "gelijk aan",
+        _ => TokenDescriptions.Spelling(kind),
+    };
+
     private static IEnumerable<CompletionItem> TimeBounds(CompletionData data, Language language) =>
     [
+        Snippet("eind …", "eind ${1:" + (data.Today.Year + 1).ToString(CultureInfo.InvariantCulture) + "}", "eind", language),
+        Snippet("medio …", "medio ${1:" + (data.Today.Year + 1).ToString(CultureInfo.InvariantCulture) + "}", "medio", language),
         Snippet("in …", "in ${1:" + (data.Today.Year + 1).ToString(CultureInfo.InvariantCulture) + "}", "in", language),
         Snippet("uiterlijk …", "uiterlijk ${1:" + Date(new DateOnly(data.Today.Year + 1, 12, 31)) + "}", "uiterlijk", language),
         Snippet("vanaf …", "vanaf ${1:" + Date(data.Today) + "}", "vanaf", language),
