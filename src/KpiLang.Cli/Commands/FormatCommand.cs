@@ -87,9 +87,9 @@ internal static class FormatCommand
         public static LocalizedText Refused(string file, string reason) =>
             new($"{file}: niet opgemaakt: {reason}", $"{file}: not formatted: {reason}");
         public static LocalizedText Summary(int files, int changed, int refused, bool checkOnly) => checkOnly
-            ? new($"{files} bestanden gecontroleerd, {changed} niet in standaardopmaak, {refused} overgeslagen.",
-                  $"{files} files checked, {changed} not in canonical layout, {refused} skipped.")
-            : new($"{files} bestanden, {changed} opgemaakt, {refused} overgeslagen.",
-                  $"{files} files, {changed} formatted, {refused} skipped.");
+            ? new($"{Counted.Of(files, "bestand", "bestanden")} gecontroleerd, {changed} niet in standaardopmaak, {refused} overgeslagen.",
+                  $"{Counted.Of(files, "file", "files")} checked, {changed} not in canonical layout, {refused} skipped.")
+            : new($"{Counted.Of(files, "bestand", "bestanden")}, {changed} opgemaakt, {refused} overgeslagen.",
+                  $"{Counted.Of(files, "file", "files")}, {changed} formatted, {refused} skipped.");
     }
 }

@@ -34,10 +34,13 @@ public static class TokenDescriptions
         _ => Same(Literal(kind) is { } literal ? $"'{literal}'" : SymbolicName(kind)),
     };
 
-    /// <summary>A token as it was found: "'doel'", "het einde van het bestand".</summary>
+    /// <summary>
+    /// A token as it was found, to follow "onverwacht"/"unexpected": "'doel'", "einde van het bestand". Without the
+    /// article of <see cref="Describe"/>, which reads well after "verwacht" but gave "unexpected the end of the file".
+    /// </summary>
     public static LocalizedText DescribeFound(IToken token) => token.Type switch
     {
-        TokenConstants.EOF => Describe(TokenConstants.EOF),
+        TokenConstants.EOF => new("einde van het bestand", "end of file"),
         KpiLexer.STRING or KpiLexer.UNTERMINATED_STRING => new($"de tekst {Shorten(token.Text)}", $"the text {Shorten(token.Text)}"),
         _ when IsKeyword(token.Type) => new($"sleutelwoord '{token.Text}'", $"keyword '{token.Text}'"),
         _ => Same($"'{Shorten(token.Text)}'"),
