@@ -21,8 +21,10 @@ internal static class CliText
     public static readonly LocalizedText WarnAsErrorDescription = new(
         "Behandel waarschuwingen als fouten (exitcode 1).", "Treat warnings as errors (exit code 1).");
     public static readonly LocalizedText RootOptionDescription = new(
-        "Werkmap: imports buiten deze map worden geweigerd (standaard de gemeenschappelijke map van de invoer).",
-        "Workspace root: imports outside it are refused (default: the common folder of the inputs).");
+        "Werkmap: imports buiten deze map worden geweigerd (standaard de gemeenschappelijke map van de invoer). "
+        + "Kies een bovenliggende map om één bestand te controleren dat 'importeer \"../gedeeld/…\"' gebruikt.",
+        "Workspace root: imports outside it are refused (default: the common folder of the inputs). "
+        + "Choose a parent folder to check one file that uses 'importeer \"../gedeeld/…\"'.");
     public static readonly LocalizedText TodayDescription = new(
         "Datum van vandaag (jjjj-mm-dd), voor reproduceerbare controles van termijnen.",
         "Today's date (yyyy-mm-dd), for reproducible checks of due dates.");
@@ -44,6 +46,11 @@ internal static class CliText
         $"kpic: onbekende optie '{option}'; zie 'kpic --help'.", $"kpic: unknown option '{option}'; see 'kpic --help'.");
     public static readonly LocalizedText HelpDescription = new("Toon hulp en gebruik.", "Show help and usage information.");
     public static readonly LocalizedText VersionDescription = new("Toon de versie.", "Show version information.");
+    public static LocalizedText RootNotFound(string root) => new(
+        $"kpic: de werkmap '{root}' (--root) bestaat niet of is geen map.", $"kpic: the workspace root '{root}' (--root) does not exist or is not a folder.");
+    public static LocalizedText InputOutsideRoot(string input, string root) => new(
+        $"kpic: '{input}' ligt buiten de werkmap '{root}' (--root); kies een werkmap die alle bestanden bevat.",
+        $"kpic: '{input}' lies outside the workspace root '{root}' (--root); choose a root that holds every file.");
     public static LocalizedText NoFiles(string paths) => new(
         $"kpic: geen .kpi-bestanden gevonden in {paths}.", $"kpic: no .kpi files found in {paths}.");
     public static LocalizedText InvalidDate(string value) => new(
