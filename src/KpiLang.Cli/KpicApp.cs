@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Reflection;
 using KpiLang.Cli.Commands;
 using KpiLang.Diagnostics;
+using KpiLang.Sources;
 
 namespace KpiLang.Cli;
 
@@ -51,7 +52,7 @@ internal static class KpicApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine(CliText.FileSystemFailed(SystemErrorText.Describe(e, path: null)).Get(language));
+            error.WriteLine(CliText.FileSystemFailed(FileErrorText.Describe(e, path: null)).Get(language));
             return ExitCodes.Usage;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -52,7 +52,7 @@ internal static class CheckCommand
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    error.WriteLine(SchemaCliText.CannotWrite(file, SystemErrorText.Describe(e, file)).Get(language));
+                    error.WriteLine(SchemaCliText.CannotWrite(file, FileErrorText.Describe(e, file)).Get(language));
                     return ExitCodes.Usage;
                 }
                 // The report went to a file: a pipeline's log still says what was found and why the exit code is what it is.

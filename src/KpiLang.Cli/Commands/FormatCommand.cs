@@ -40,7 +40,7 @@ internal static class FormatCommand
                 var shown = ReportedFile.Name(file);
                 if (read.Text is null)
                 {
-                    error.WriteLine(Text.Refused(shown, read.Error ?? "?").Get(language));
+                    error.WriteLine(Text.Refused(shown, read.Error?.Get(language) ?? "?").Get(language));
                     refused++;
                     continue;
                 }

@@ -108,4 +108,14 @@ public class TerminalOutputTests
         Assert.DoesNotContain("already exists", error);
         Assert.Contains("that is a folder, not a file", CliRunner.Run("build", folder.Path, "-o", directory, "--lang", "en").Error);
     }
+
+    [Fact]
+    public void A_kpi_file_that_cannot_be_read_says_why_in_both_languages()
+    {
+        using var folder = new TempFolder();
+        var directory = Directory.CreateDirectory(Path.Combine(folder.Path, "map.kpi")).FullName;
+        var read = Sources.PhysicalFileProvider.Instance.Read(directory);
+        Assert.Null(read.Text);
+        Assert.Equal(new Diagnostics.LocalizedText("dat is een map, geen bestand", "that is a folder, not a file"), read.Error);
+    }
 }

@@ -1,13 +1,13 @@
 using KpiLang.Diagnostics;
 
-namespace KpiLang.Cli;
+namespace KpiLang.Sources;
 
 /// <summary>
 /// Why a file could not be read or written, in the user's language. .NET's own exception texts are English only
 /// ("The file '…' already exists."), so the usual causes are recognised from the exception and the file system;
 /// only a cause kpic does not know keeps .NET's text, after a Dutch sentence that says what happened.
 /// </summary>
-internal static class SystemErrorText
+public static class FileErrorText
 {
     // errno on Linux and macOS, Win32 error codes (in the low word of the HRESULT) on Windows.
     private const int UnixFileExists = 17, UnixDiskFull = 28, WindowsFileExists = 80, WindowsAlreadyExists = 183, WindowsDiskFull = 112;
