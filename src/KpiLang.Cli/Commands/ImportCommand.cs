@@ -53,7 +53,7 @@ internal static class ImportCommand
                 return ExitCodes.Usage;
             }
             var decoded = CsvDecoder.Decode(bytes);
-            if (decoded.Encoding.NeedsNotice())
+            if (decoded.Succeeded && decoded.Encoding.NeedsNotice())
                 error.WriteLine(SchemaCliText.EncodingNotice(file, decoded.Encoding.Name()).Get(language));
             var options = new ImportOptions(DateTimeOffset.UtcNow, DateOnly.FromDateTime(DateTime.Now))
             {
