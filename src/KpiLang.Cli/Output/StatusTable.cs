@@ -3,7 +3,10 @@ using KpiLang.Schema.Reading;
 
 namespace KpiLang.Cli.Output;
 
-/// <summary>Prints indicator statuses as aligned plain-text tables, one per goal, with a count per status at the end.</summary>
+/// <summary>
+/// Prints indicator statuses as aligned plain-text tables, one per goal, with a count per status at the end. Titles
+/// and texts come from the user's files and CSVs, so every cell passes through <see cref="TerminalText"/>.
+/// </summary>
 internal static class StatusTable
 {
     public static void Write(IReadOnlyList<GoalSection> sections, TextWriter writer, Language language)
@@ -12,7 +15,7 @@ internal static class StatusTable
             .Select(t => t.Get(language)).ToArray();
         foreach (var section in sections)
         {
-            writer.WriteLine($"{StatusText.Goal.Get(language)}: {section.Title}");
+            writer.WriteLine($"{StatusText.Goal.Get(language)}: {TerminalText.Safe(section.Title)}");
             var rows = section.Indicators.Select(i => Row(i, language)).ToList();
             var widths = Enumerable.Range(0, header.Length).Select(c => rows.Select(r => r[c].Length).Append(header[c].Length).Max()).ToArray();
             writer.WriteLine("  " + string.Join("  ", header.Select((h, c) => h.PadRight(widths[c]))).TrimEnd());
@@ -34,7 +37,7 @@ internal static class StatusTable
             : i.LatestText is { } told ? Told(told, language) : "—";
         var baseline = i.WithUnit(i.Baseline, language);
         var target = i.TargetTextIn(language) is not { } text ? "—" : i.Deadline is null ? text : $"{text} ({StatusText.Due.Get(language)} {i.Deadline})";
-        return [$"{i.State.Marker()} {i.State.Label().Get(language)}", i.Key, TerminalText.Safe(latest), baseline, target];
+        return [.. new[] { $"{i.State.Marker()} {i.State.Label().Get(language)}", i.Key, latest, baseline, target }.Select(cell => TerminalText.Safe(cell))];
     }
 
     /// <summary>"Inwoners ervaren meer samenhang…" (Noord +2, t/m 2025-06-30): the text, shortened to one line, and whose it is.</summary>

@@ -25,7 +25,8 @@ internal static class ImportText
     public static LocalizedText DuplicateColumn(string column) => new(
         $"de kolom '{column}' staat twee keer in de kopregel.", $"the column '{column}' appears twice in the header line.");
     public static LocalizedText FieldCount(int found, int expected) => new(
-        $"{found} velden, maar de kopregel heeft er {expected}.", $"{found} fields, but the header line has {expected}.");
+        $"{Counted.Of(found, "veld", "velden")}, maar de kopregel heeft er {expected}.",
+        $"{Counted.Of(found, "field", "fields")}, but the header line has {expected}.");
     public static readonly LocalizedText Empty = new(
         "het bestand is leeg; de eerste regel moet de kolomnamen bevatten.", "the file is empty; the first line must hold the column names.");
     public static LocalizedText Required(string column) => new(
