@@ -12,7 +12,8 @@ namespace KpiLang.Analysis.Rules.Smart;
 public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", DiagnosticCategory.Smart, DiagnosticSeverity.Warning,
     new("de streefwaarde '{1}' van indicator '{0}' is niet realistisch: {2}", "the target '{1}' of indicator '{0}' is not realistic: {2}"),
     new("Een realistische streefwaarde past bij de richting van de indicator, spreekt andere streefwaarden niet tegen, is nog niet gehaald bij de nulmeting en vraagt geen onhaalbare sprong.",
-        "A realistic target fits the indicator's direction, does not contradict other targets, is not already met by the baseline and does not ask for an unreachable jump."))
+        "A realistic target fits the indicator's direction, does not contradict other targets, is not already met by the baseline and does not ask for an unreachable jump."),
+    SmartLetter.R)
 {
     public const string JumpFactor = "sprongfactor";
 
@@ -29,7 +30,7 @@ public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", Diagn
             var factor = context.Setting(this, JumpFactor, indicator);
             foreach (var target in indicator.Targets)
                 if (Problem(indicator, target, factor) is { } problem)
-                    context.Report(this, RuleSyntax.At(indicator, target.Syntax), indicator.Name, target.ToString(), problem);
+                    context.Report(this, RuleSyntax.At(indicator, target.Syntax), indicator.Name, RuleSyntax.Written(indicator, target), problem);
         }
     }
 
