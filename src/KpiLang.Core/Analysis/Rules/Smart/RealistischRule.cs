@@ -44,20 +44,24 @@ public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", Diagn
 
         var value = target.Value.Resolve(indicator.Baseline);
         if (value is { } v && indicator.EffectiveUnit.Kind == UnitKind.Percent && (v < 0 || v > 100))
-            return new($"dat komt neer op {Format(v)} %, buiten 0–100 %", $"that comes to {Format(v)} %, outside 0–100 %");
+            return new($"dat komt neer op {Format(v, Language.Nl)} %, buiten 0–100 %", $"that comes to {Format(v, Language.En)} %, outside 0–100 %");
 
         if (indicator.Baseline is not { } baseline || target.Window is { IsCumulative: true }) return null;
         if (!target.Value.IsRelative && target.Comparator is not (Comparator.Exactly or Comparator.Between)
             && !IsNaturalBound(indicator, target) && target.IsMetBy(baseline.Value.Value, baseline) == true)
-            return new($"de nulmeting ({baseline.Value}) haalt hem al; kies een streefwaarde die iets vraagt of schrijf 'minimaal nulmeting'",
-                $"the baseline ({baseline.Value}) already meets it; choose a target that asks for something, or write 'minimaal nulmeting'");
+        {
+            // The advice points the way the target compares: a floor is kept with 'minimaal nulmeting', a ceiling with 'maximaal'.
+            var keep = target.Comparator is Comparator.AtMost or Comparator.LessThan ? "maximaal nulmeting" : "minimaal nulmeting";
+            return new($"de nulmeting ({baseline.Value.Display()}) haalt hem al; kies een streefwaarde die iets vraagt, of schrijf '{keep}' als vasthouden het doel is",
+                $"the baseline ({baseline.Value.Display(Language.En)}) already meets it; choose a target that asks for something, or write '{keep}' if holding on is the aim");
+        }
         if (value is { } goal && baseline.Value.Value > 0 && goal > 0 && indicator.IndicatorKind?.Type is not IndicatorKindType.Score
             && !(indicator.EffectiveUnit.Kind == UnitKind.Count && Math.Max(goal, baseline.Value.Value) <= SmallCount))
         {
             var ratio = Math.Max(goal / baseline.Value.Value, baseline.Value.Value / goal);
             if (ratio > factor)
-                return new($"dat is {Format(ratio)} keer de nulmeting ({baseline.Value}); meer dan {Format(factor)} keer is zelden haalbaar",
-                    $"that is {Format(ratio)} times the baseline ({baseline.Value}); more than {Format(factor)} times is rarely reachable");
+                return new($"dat is {Format(ratio, Language.Nl)} keer de nulmeting ({baseline.Value.Display()}); meer dan {Format(factor, Language.Nl)} keer is zelden haalbaar",
+                    $"that is {Format(ratio, Language.En)} times the baseline ({baseline.Value.Display(Language.En)}); more than {Format(factor, Language.En)} times is rarely reachable");
         }
         return null;
     }
@@ -106,5 +110,5 @@ public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", Diagn
         return startA <= endB && startB <= endA;
     }
 
-    private static string Format(decimal d) => Math.Round(d, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Format(decimal d, Language language) => NumberText.Format(Math.Round(d, 1), language);
 }
