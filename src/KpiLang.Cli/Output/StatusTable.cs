@@ -51,7 +51,7 @@ internal static class StatusTable
         foreach (var g in i.Groups)
         {
             var latest = g.LatestValue is null ? "—" : $"{i.WithUnit(g.LatestValue, language)} ({StatusText.Until.Get(language)} {g.LatestPeriodEnd})";
-            yield return $"↳ {g.Group}: {StatusText.GroupState(g.State).Get(language)}, {latest}; {StatusText.Target.Get(language)} "
+            yield return $"↳ {g.Group}: {GroupTargetState.Marker(g.State)} {GroupTargetState.Label(g.State).Get(language)}, {latest}; {StatusText.Target.Get(language)} "
                 + NumberText.Localize(g.TargetText, language);
         }
         if (i.Forecasts.Count > 0)
@@ -88,12 +88,4 @@ internal static class StatusText
     public static readonly LocalizedText Until = new("t/m", "to");
     public static readonly LocalizedText Due = new("uiterlijk", "by");
     public static readonly LocalizedText Forecast = new("raming (geen streefwaarde)", "forecast (not a target)");
-
-    public static LocalizedText GroupState(string state) => state switch
-    {
-        "gehaald" => new("✔ gehaald", "✔ met"),
-        "niet gehaald" => new("✘ niet gehaald", "✘ not met"),
-        "geen data" => new("· geen data", "· no data"),
-        _ => new("· geen streefwaarde", "· no target"),
-    };
 }

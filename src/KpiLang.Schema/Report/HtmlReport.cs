@@ -120,7 +120,7 @@ public static class HtmlReport
         foreach (var g in i.Groups)
             writer.WriteLine($"<tr><td>{E(g.Group)}</td><td>{E(NumberText.Localize(g.TargetText, language))}</td>"
                 + $"<td>{E(g.LatestValue is null ? "—" : $"{i.WithUnit(g.LatestValue, language)} ({g.LatestPeriodEnd})")}</td>"
-                + $"<td>{E(ReportText.GroupState(g.State).Get(language))}</td></tr>");
+                + $"<td>{E(GroupTargetState.Label(g.State).Get(language))}</td></tr>");
         writer.WriteLine("</table>");
     }
 

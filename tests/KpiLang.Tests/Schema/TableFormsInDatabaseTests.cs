@@ -24,14 +24,21 @@ public class TableFormsInDatabaseTests
         kengetal halt "Verwijzingen Halt" { soort: aantal per 10.000 jongeren }
         """;
 
-    [Fact]
-    public void Codes_forecasts_groups_and_unstated_comparisons_are_stored_as_written()
+    /// <summary>Builds <see cref="Spec"/> into a new database in the folder, asserting the build succeeded.</summary>
+    private static string BuildSpec(TempFolder folder)
     {
-        using var folder = new TempFolder();
         var spec = folder.Write("spec.kpi", Spec);
         var database = Path.Combine(folder.Path, "kpi.sqlite");
         var (code, output, error) = CliRunner.Run("build", spec, "-o", database);
         Assert.True(code == 0, output + error);
+        return database;
+    }
+
+    [Fact]
+    public void Codes_forecasts_groups_and_unstated_comparisons_are_stored_as_written()
+    {
+        using var folder = new TempFolder();
+        var database = BuildSpec(folder);
 
         Assert.Equal("uitstroom|BBV 6.1|0|||8.0|weken|de melding\nhalt||1|10000.0|jongeren|||\n", SqliteShell.Query(database,
             "SELECT sleutel, code, kengetal, per_aantal, per_populatie, norm_binnen, norm_eenheid, norm_na FROM indicator ORDER BY id;"));
@@ -52,9 +59,7 @@ public class TableFormsInDatabaseTests
     public void Each_group_is_compared_with_its_own_target_and_the_whole_with_none_it_cannot_read()
     {
         using var folder = new TempFolder();
-        var spec = folder.Write("spec.kpi", Spec);
-        var database = Path.Combine(folder.Path, "kpi.sqlite");
-        Assert.Equal(0, CliRunner.Run("build", spec, "-o", database).ExitCode);
+        var database = BuildSpec(folder);
         SchemaTestKit.Import(folder, database, """
             indicator;periode_begin;periode_eind;uitsplitsing;waarde
             uitstroom;2025-01-01;2025-12-31;jongeren;62
@@ -97,9 +102,7 @@ public class TableFormsInDatabaseTests
     public void Status_and_report_carry_the_code_the_group_targets_and_the_forecasts_as_forecasts()
     {
         using var folder = new TempFolder();
-        var spec = folder.Write("spec.kpi", Spec);
-        var database = Path.Combine(folder.Path, "kpi.sqlite");
-        Assert.Equal(0, CliRunner.Run("build", spec, "-o", database).ExitCode);
+        var database = BuildSpec(folder);
         SchemaTestKit.Import(folder, database, """
             indicator;periode_begin;periode_eind;uitsplitsing;waarde
             uitstroom;2025-01-01;2025-12-31;jongeren;62,5
