@@ -47,10 +47,10 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
         if (ReportedMissingName(PreviousOf(token), expected)) return;
         switch (token.Type)
         {
-            case KpiLexer.UNKNOWN_CHAR:
+            case KpiParser.UNKNOWN_CHAR:
                 Report(CompilerDiagnostics.UnknownCharacter, At(token), $"'{token.Text}'");
                 break;
-            case KpiLexer.UNTERMINATED_STRING:
+            case KpiParser.UNTERMINATED_STRING:
                 break; // reported once by the tree builder, wherever the string stands
             default:
                 Report(CompilerDiagnostics.UnexpectedToken, At(token), TokenDescriptions.DescribeFound(token),
@@ -62,19 +62,19 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
     /// <summary>"indicator heeft een naam nodig" reads better than "unexpected text" right after a declaration keyword.</summary>
     private bool ReportedMissingName(IToken? previous, IReadOnlyCollection<int> expected)
     {
-        if (previous is null || !expected.Contains(KpiLexer.IDENTIFIER)) return false;
-        var what = previous.Type switch
+        if (previous is not Repairs.RepairedToken { Keyword: { Declaration: { } kind } keyword } || !expected.Contains(KpiParser.IDENTIFIER)) return false;
+        var what = kind switch
         {
-            KpiLexer.ORGANISATIE => new LocalizedText("een organisatie", "an organisation"),
-            KpiLexer.SCOPE => new LocalizedText("een scope", "a scope"),
-            KpiLexer.ACTOR => new LocalizedText("een actor", "an actor"),
-            KpiLexer.DOEL => new LocalizedText("een doel", "a goal"),
-            KpiLexer.INSPANNING => new LocalizedText("een inspanning", "an effort"),
-            KpiLexer.INDICATOR => new LocalizedText("een indicator", "an indicator"),
-            _ => null,
+            DeclarationKind.Organisation => new LocalizedText("een organisatie", "an organisation"),
+            DeclarationKind.Scope => new LocalizedText("een scope", "a scope"),
+            DeclarationKind.Actor => new LocalizedText("een actor", "an actor"),
+            DeclarationKind.Goal => new LocalizedText("een doel", "a goal"),
+            DeclarationKind.Effort => new LocalizedText("een inspanning", "an effort"),
+            DeclarationKind.Indicator when keyword.IsMonitoringFigure => new LocalizedText("een kengetal", "a monitoring figure"),
+            DeclarationKind.Indicator => new LocalizedText("een indicator", "an indicator"),
+            var other => throw new ArgumentOutOfRangeException(nameof(previous), other, null),
         };
-        if (what is null) return false;
-        Report(CompilerDiagnostics.MissingName, At(previous), what, previous.Text);
+        Report(CompilerDiagnostics.MissingName, At(previous), what, keyword.Text);
         return true;
     }
 

@@ -10,7 +10,7 @@ public class FuzzRegressionTests
     {
         const string text = "doel a \"t\" {\n}\n\"nooit gesloten\n";
         var tree = SyntaxTree.Parse(text, "a.kpi");
-        var error = Assert.Single(tree.Diagnostics, d => d.Code == "KPI0003");
+        var error = Assert.Single(tree.Diagnostics, d => d.Code == "KPL0003");
         Assert.Equal(2, error.Location.LineSpan.Start.Line);
         Assert.Contains(tree.Root.Tokens().SelectMany(t => t.LeadingTrivia), t => t.Kind == TriviaKind.SkippedTokens && t.Text == "\"nooit gesloten");
     }
@@ -19,7 +19,7 @@ public class FuzzRegressionTests
     public void An_unclosed_block_comment_is_an_error_at_its_start()
     {
         var tree = SyntaxTree.Parse("doel a \"t\" {\n}\n/* nooit gesloten\nindicator b \"c\" { }\n", "a.kpi");
-        var error = Assert.Single(tree.Diagnostics, d => d.Code == "KPI0007");
+        var error = Assert.Single(tree.Diagnostics, d => d.Code == "KPL0007");
         Assert.Equal(2, error.Location.LineSpan.Start.Line);
         Assert.Empty(SyntaxTree.Parse("/* gesloten */ doel a \"t\" { }", "b.kpi").Diagnostics);
     }

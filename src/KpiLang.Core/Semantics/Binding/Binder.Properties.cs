@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KpiLang.Diagnostics;
 using KpiLang.Syntax;
+using KpiLang.Text;
 
 namespace KpiLang.Semantics;
 
@@ -73,7 +74,7 @@ internal sealed partial class Binder
                     break;
                 case ForecastPropertySyntax forecast when symbol is IndicatorSymbol:
                     if (values.Quantity(forecast.Value) is { } forecastValue)
-                        forecasts.Add(new Forecast(forecastValue, Moment(forecast.Moment, values), forecast.Moment?.Value.Kind == Syntax.Generated.KpiLexer.NUMBER
+                        forecasts.Add(new Forecast(forecastValue, Moment(forecast.Moment, values), forecast.Moment?.Value.Kind == SyntaxKind.Number
                             ? values.Year(forecast.Moment.Value) : null, forecast));
                     break;
                 case NormPropertySyntax norm when symbol is IndicatorSymbol indicator:
@@ -146,7 +147,7 @@ internal sealed partial class Binder
             return;
         }
         if (symbol is not IndicatorSymbol indicator) return;
-        var word = syntax.KindToken.Kind == Syntax.Generated.KpiLexer.JA_NEE ? "ja/nee" : syntax.KindToken.Text;
+        var word = syntax.KindToken.Kind == SyntaxKind.JaNeeKeyword ? "ja/nee" : syntax.KindToken.Text;
         if (syntax.KindToken.IsMissing) return;
         if (!Vocabulary.IndicatorKinds.TryGetValue(word.ToLowerInvariant(), out var type))
         {
@@ -269,7 +270,7 @@ internal sealed partial class Binder
 
     private static DateOnly? Moment(MomentSyntax? moment, ValueBinder values) =>
         moment is null ? null
-        : moment.Value.Kind == Syntax.Generated.KpiLexer.DATE ? values.Date(moment.Value)
+        : moment.Value.Kind == SyntaxKind.Date ? values.Date(moment.Value)
         : values.PointInTime(moment.Value, end: true);
 
     private ServiceNorm? BindNorm(NormPropertySyntax syntax, ValueBinder values)

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using KpiLang.Diagnostics;
 using KpiLang.Syntax;
-using KpiLang.Syntax.Generated;
 using KpiLang.Text;
 
 namespace KpiLang.Semantics;
@@ -58,7 +57,7 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
 
     /// <summary>A date or a year; a year means its first day (start) or last day (end).</summary>
     public DateOnly? PointInTime(SyntaxToken token, bool end) =>
-        token.Kind == KpiLexer.DATE ? Date(token)
+        token.Kind == SyntaxKind.Date ? Date(token)
         : Year(token) is { } year ? (end ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1))
         : null;
 
@@ -124,7 +123,7 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
         Unit? deltaUnit = null;
         if (syntax.Delta is { } deltaSyntax && Number(deltaSyntax.Number) is { } amount)
         {
-            delta = syntax.Sign?.Kind == KpiLexer.MINUS ? -amount : amount;
+            delta = syntax.Sign?.Kind == SyntaxKind.Minus ? -amount : amount;
             relative = syntax.PointsKeyword is null && deltaSyntax.Unit?.Value == "%";
             deltaUnit = DeltaUnit(deltaSyntax, syntax.PointsKeyword);
         }
@@ -154,9 +153,9 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
                 return Year(syntax.Value) is { } year ? new TimeBound(syntax.Kind, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) : null;
             case TimeBoundKind.InPeriod:
                 return PeriodOfYear(syntax);
-            case TimeBoundKind.Deadline when syntax.Keyword.Kind == KpiLexer.EIND:
+            case TimeBoundKind.Deadline when syntax.Keyword.Kind == SyntaxKind.EindKeyword:
                 return Year(syntax.Value) is { } endYear ? new TimeBound(syntax.Kind, null, new DateOnly(endYear, 12, 31)) : null;
-            case TimeBoundKind.Deadline when syntax.Keyword.Kind == KpiLexer.MEDIO:
+            case TimeBoundKind.Deadline when syntax.Keyword.Kind == SyntaxKind.MedioKeyword:
                 return Year(syntax.Value) is { } midYear ? new TimeBound(syntax.Kind, null, new DateOnly(midYear, 6, 30)) : null;
             case TimeBoundKind.Deadline:
                 return new TimeBound(syntax.Kind, null, PointInTime(syntax.Value, end: true));
@@ -198,12 +197,12 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
     /// <summary>The comparator as written; a bare value has none (<see cref="Semantics.Comparator.Unstated"/>).</summary>
     public static Comparator Comparator(ImmutableArray<SyntaxToken> tokens) => tokens.IsEmpty ? Semantics.Comparator.Unstated : tokens[0].Kind switch
     {
-        KpiLexer.GREATER_EQUAL or KpiLexer.MINIMAAL => Semantics.Comparator.AtLeast,
-        KpiLexer.LESS_EQUAL or KpiLexer.MAXIMAAL or KpiLexer.BINNEN => Semantics.Comparator.AtMost,
-        KpiLexer.GREATER or KpiLexer.HOGER or KpiLexer.TOENAME => Semantics.Comparator.GreaterThan,
-        KpiLexer.LESS or KpiLexer.LAGER or KpiLexer.AFNAME => Semantics.Comparator.LessThan,
-        KpiLexer.TUSSEN => Semantics.Comparator.Between,
-        KpiLexer.EQUALS or KpiLexer.PRECIES or KpiLexer.GELIJK or KpiLexer.STABIEL => Semantics.Comparator.Exactly,
+        SyntaxKind.GreaterEqual or SyntaxKind.MinimaalKeyword => Semantics.Comparator.AtLeast,
+        SyntaxKind.LessEqual or SyntaxKind.MaximaalKeyword or SyntaxKind.BinnenKeyword => Semantics.Comparator.AtMost,
+        SyntaxKind.Greater or SyntaxKind.HogerKeyword or SyntaxKind.ToenameKeyword => Semantics.Comparator.GreaterThan,
+        SyntaxKind.Less or SyntaxKind.LagerKeyword or SyntaxKind.AfnameKeyword => Semantics.Comparator.LessThan,
+        SyntaxKind.TussenKeyword => Semantics.Comparator.Between,
+        SyntaxKind.Equals or SyntaxKind.PreciesKeyword or SyntaxKind.GelijkKeyword or SyntaxKind.StabielKeyword => Semantics.Comparator.Exactly,
         var other => throw new InvalidOperationException($"no comparator for token {other}"),
     };
 
