@@ -125,8 +125,8 @@ public static class CompilerDiagnostics
         "This property may appear once per declaration.");
 
     public static readonly DiagnosticDescriptor UnknownChoice = Error("KPL0106", "onbekende-waarde",
-        "'{0}' is geen geldige waarde voor '{1}'; kies uit: {2}",
-        "'{0}' is not a valid value for '{1}'; choose from: {2}",
+        "'{0}' is geen geldige waarde voor '{1}'; {2}",
+        "'{0}' is not a valid value for '{1}'; {2}",
         "Sommige eigenschappen kennen een vaste lijst woorden (laag, niveau, soort, methode, richting, frequentie, periode).",
         "Some properties take a word from a fixed list (layer, level, kind, method, direction, frequency, period).");
 

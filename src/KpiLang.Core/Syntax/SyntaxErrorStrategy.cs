@@ -23,7 +23,11 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
         var after = previous is null
             ? new LocalizedText("het begin van het bestand", "the start of the file")
             : TokenDescriptions.DescribeFound(previous);
-        Report(CompilerDiagnostics.MissingToken, location, TokenDescriptions.DescribeExpected(expected), after);
+        var missing = Diagnostic.Create(CompilerDiagnostics.MissingToken, new Location(source, location), TokenDescriptions.DescribeExpected(expected), after);
+        // The one token that is certainly meant (the ':' after a key) comes with its fix.
+        diagnostics.Add(previous is not null && expected.Count == 1 && expected.First() == KpiParser.COLON
+            ? missing with { Fix = new CodeFix(new("Voeg ':' toe", "Add ':'"), [new TextEdit(source, new TextSpan(previous.StopIndex + 1, 0), ":")]) }
+            : missing);
     }
 
     protected override void ReportUnwantedToken(Parser recognizer)

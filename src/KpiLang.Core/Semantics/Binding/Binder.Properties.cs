@@ -40,7 +40,7 @@ internal sealed partial class Binder
             switch (property)
             {
                 case TextPropertySyntax text:
-                    SetText(symbol, key, text.Value.Value);
+                    symbol.SetText(key, text.Value.Value);
                     break;
                 case ChoicePropertySyntax choice:
                     SetChoice(symbol, key, choice.Value, values);
@@ -106,27 +106,6 @@ internal sealed partial class Binder
     private static Text.TextSpan KeySpan(PropertySyntax property) =>
         Text.TextSpan.FromBounds(property.KeyTokens[0].Span.Start, property.KeyTokens[^1].Span.End);
 
-    private static void SetText(Symbol symbol, PropertyKey key, string value)
-    {
-        switch (key)
-        {
-            case PropertyKey.Omschrijving: symbol.Description = value; break;
-            case PropertyKey.Toelichting: symbol.Explanation = value; break;
-        }
-        switch (symbol)
-        {
-            case OrganisationSymbol o when key == PropertyKey.Missie: o.Mission = value; break;
-            case OrganisationSymbol o when key == PropertyKey.Visie: o.Vision = value; break;
-            case ScopeSymbol s when key == PropertyKey.Dienst: s.Service = value; break;
-            case ScopeSymbol s when key == PropertyKey.Doelgroep: s.TargetGroup = value; break;
-            case ScopeSymbol s when key == PropertyKey.Effect: s.Effect = value; break;
-            case IndicatorSymbol i when key == PropertyKey.Definitie: i.Definition = value; break;
-            case IndicatorSymbol i when key == PropertyKey.Bron: i.Source = value; break;
-            case IndicatorSymbol i when key == PropertyKey.Bekostiging: i.Funding = value; break;
-            case IndicatorSymbol i when key == PropertyKey.Code: i.Code = value; break;
-        }
-    }
-
     private static void SetChoice(Symbol symbol, PropertyKey key, SyntaxToken value, ValueBinder values)
     {
         switch (symbol, key)
@@ -151,7 +130,7 @@ internal sealed partial class Binder
         if (syntax.KindToken.IsMissing) return;
         if (!Vocabulary.IndicatorKinds.TryGetValue(word.ToLowerInvariant(), out var type))
         {
-            values.Report(CompilerDiagnostics.UnknownChoice, syntax.KindToken.Span, word, "soort", Vocabulary.ChoiceList(Vocabulary.IndicatorKinds));
+            values.UnknownChoice(syntax.KindToken, "soort", Vocabulary.IndicatorKinds.Keys);
             return;
         }
         decimal? low = syntax.Low is null ? null : values.Number(syntax.Low);
@@ -217,9 +196,11 @@ internal sealed partial class Binder
     private void SetAudience(Symbol symbol, PropertyKey key, AudiencePropertySyntax syntax, ValueBinder values)
     {
         var audiences = syntax.Audiences
-            .Select(a => ResolveActor(symbol.SyntaxTree, a.Who) is { } actor
-                ? new Audience(actor, a.Frequency is null ? null : values.Frequency(a.Frequency))
-                : null)
+            .SelectMany(a => ForgottenComma(symbol.SyntaxTree, a) is { } second
+                ? [ResolveActor(symbol.SyntaxTree, a.Who) is { } first ? new Audience(first, null) : null, new Audience(second, null)]
+                : new[] { ResolveActor(symbol.SyntaxTree, a.Who) is { } actor
+                    ? new Audience(actor, a.Frequency is null ? null : values.Frequency(a.Frequency))
+                    : null })
             .OfType<Audience>()
             .ToImmutableArray();
         switch (symbol, key)

@@ -7,7 +7,7 @@ using KpiLang.Text;
 namespace KpiLang.Semantics;
 
 /// <summary>Turns value syntax (numbers, dates, units, frequencies, targets) into typed values, reporting what is invalid.</summary>
-internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextSpan, object[]> report)
+internal sealed class ValueBinder(Action<Diagnostic> report)
 {
     private SyntaxTree _tree = null!;
 
@@ -80,8 +80,26 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
     {
         if (token.IsMissing) return null;
         if (words.TryGetValue(token.Text.ToLowerInvariant(), out var value)) return value;
-        Report(CompilerDiagnostics.UnknownChoice, token.Span, token.Text, property, Vocabulary.ChoiceList(words));
+        UnknownChoice(token, property, words.Keys);
         return null;
+    }
+
+    /// <summary>
+    /// A word that is not in the property's list: "bedoel je 'jaarlijks'?" with the fix when one word is close,
+    /// else the list to choose from (with <paramref name="otherForms"/>, such as 'N keer per periode').
+    /// </summary>
+    public void UnknownChoice(SyntaxToken token, string property, IEnumerable<string> words, string otherForms = "")
+    {
+        var choices = words.ToArray();
+        if (NameSuggestions.Closest(token.Text, choices) is { } suggestion)
+        {
+            report(Diagnostic.Create(CompilerDiagnostics.UnknownChoice, new Location(_tree.Text, token.Span), token.Text, property,
+                    new LocalizedText($"bedoel je '{suggestion}'?", $"did you mean '{suggestion}'?"))
+                with { Fix = new CodeFix(new($"Schrijf '{suggestion}'", $"Write '{suggestion}'"), [new TextEdit(_tree.Text, token.Span, suggestion)]) });
+            return;
+        }
+        var list = string.Join(", ", choices.Order(StringComparer.Ordinal)) + otherForms;
+        Report(CompilerDiagnostics.UnknownChoice, token.Span, token.Text, property, new LocalizedText($"kies uit: {list}", $"choose from: {list}"));
     }
 
     public Period? Period(SyntaxToken token) => Choice(token, Vocabulary.Periods, "periode");
@@ -95,8 +113,7 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
                 if (syntax.Word.IsMissing) return null;
                 if (Vocabulary.FrequencyWords.TryGetValue(syntax.Word.Text.ToLowerInvariant(), out var perYear))
                     return new Frequency(perYear, text);
-                Report(CompilerDiagnostics.UnknownChoice, syntax.Word.Span, syntax.Word.Text, "frequentie",
-                    Vocabulary.ChoiceList(Vocabulary.FrequencyWords) + ", 'N keer per periode', 'elke N periode'");
+                UnknownChoice(syntax.Word, "frequentie", Vocabulary.FrequencyWords.Keys, ", 'N keer per periode', 'elke N periode'");
                 return null;
             case FrequencyForm.TimesPerPeriod:
             {
@@ -206,5 +223,6 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
         var other => throw new InvalidOperationException($"no comparator for token {other}"),
     };
 
-    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) => report(descriptor, _tree, span, args);
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) =>
+        report(Diagnostic.Create(descriptor, new Location(_tree.Text, span), args));
 }
