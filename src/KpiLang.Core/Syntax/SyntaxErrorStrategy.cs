@@ -12,6 +12,24 @@ namespace KpiLang.Syntax;
 /// </summary>
 internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> diagnostics, ITokenStream tokens) : DefaultErrorStrategy
 {
+    /// <summary>
+    /// Stray tokens where a member can start (at the top of the file, or first in a block) are skipped up to the next
+    /// member, as ANTLR already does between members. Its default there gave up on the whole rule: two stray '}'
+    /// before the first declaration made the parser skip the rest of the file, and every mistake in it went unreported.
+    /// </summary>
+    public override void Sync(Parser recognizer)
+    {
+        try
+        {
+            base.Sync(recognizer);
+        }
+        catch (InputMismatchException) when (recognizer.Context is KpiParser.CompilationUnitContext or KpiParser.BlockContext)
+        {
+            ReportUnwantedToken(recognizer);
+            ConsumeUntil(recognizer, recognizer.GetExpectedTokens().Or(GetErrorRecoverySet(recognizer)));
+        }
+    }
+
     protected override void ReportMissingToken(Parser recognizer)
     {
         if (InErrorRecoveryMode(recognizer)) return;
@@ -48,6 +66,8 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
 
     private void ReportUnexpected(IToken token, IReadOnlyCollection<int> expected)
     {
+        // A '}' the repair pass inserted, where the parser went another way: the repair already said it is missing.
+        if (token is Repairs.RepairedToken { IsInserted: true }) return;
         if (ReportedMissingName(PreviousOf(token), expected)) return;
         switch (token.Type)
         {

@@ -288,7 +288,7 @@ internal sealed class SyntaxParser
         if (context is null) return new UnitSyntax(MissingAtEnd(SyntaxKind.Identifier, null), null);
         if (context.text() is { } text) return new UnitSyntax(null, Text(text));
         if (context.identifier() is { } identifier) return new UnitSyntax(Ident(identifier, context), null);
-        return new UnitSyntax(Tok(context.Start, SyntaxKind.Percent, context), null);
+        return new UnitSyntax(Tok(MatchedStart(context), SyntaxKind.Percent, context), null);
     }
 
     private QuantitySyntax Quantity(QuantityContext? context, ParserRuleContext parent) =>
@@ -298,7 +298,7 @@ internal sealed class SyntaxParser
                 context.unit() is { } unit ? Unit(unit) : null);
 
     private MomentSyntax Moment(MomentContext context) => new(
-        Tok(context.Start, SyntaxKind.OpKeyword, context),
+        Tok(MatchedStart(context), SyntaxKind.OpKeyword, context),
         Tok(context.DATE() ?? context.NUMBER(), context.DATE() is null ? SyntaxKind.Number : SyntaxKind.Date, context));
 
     private FrequencySyntax Frequency(FrequencyContext? context, ParserRuleContext parent) => context switch
@@ -401,7 +401,7 @@ internal sealed class SyntaxParser
         InTermContext c => new TimeBoundSyntax(TimeBoundKind.InYear, [Tok(c.IN(), SyntaxKind.InKeyword, c)], null, Tok(c.year, SyntaxKind.Number, c), null, null),
         SchoolYearContext c => new TimeBoundSyntax(TimeBoundKind.InPeriod, [Tok(c.SCHOOLJAAR(), SyntaxKind.SchooljaarKeyword, c)],
             null, Tok(c.year, SyntaxKind.Number, c), Tok(c.MINUS(), SyntaxKind.Minus, c), Tok(c.until, SyntaxKind.Number, c)),
-        EndOrMiddleOfYearContext c => new TimeBoundSyntax(TimeBoundKind.Deadline, [Tok(c.Start, TokenKinds.Of(c.Start.Type), c)], null,
+        EndOrMiddleOfYearContext c => new TimeBoundSyntax(TimeBoundKind.Deadline, [Tok(MatchedStart(c), TokenKinds.Of(c.Start.Type), c)], null,
             Tok(c.year, SyntaxKind.Number, c), null, null),
         DeadlineContext c => new TimeBoundSyntax(TimeBoundKind.Deadline, [Tok(c.UITERLIJK(), SyntaxKind.UiterlijkKeyword, c)], null, Point(c.pointInTime(), c), null, null),
         StartingFromContext c => new TimeBoundSyntax(TimeBoundKind.StartingFrom, [Tok(c.VANAF(), SyntaxKind.VanafKeyword, c)], null, Point(c.pointInTime(), c), null, null),
@@ -411,7 +411,17 @@ internal sealed class SyntaxParser
     };
 
     private SyntaxToken Point(PointInTimeContext? context, ParserRuleContext parent) =>
-        context is null ? MissingAtEnd(SyntaxKind.Number, parent) : Tok(context.Start, TokenKinds.Of(context.Start.Type), context);
+        context is null || MatchedStart(context) is not { } start ? MissingAtEnd(SyntaxKind.Number, parent) : Tok(start, TokenKinds.Of(start.Type), context);
+
+    /// <summary>
+    /// The first token of a rule, when the rule really matched it. A rule the parser entered at a token it could not
+    /// use (recovery, or a value missing before the next key) has that token as its Start too, and taking it would
+    /// put the next key in the tree twice (found by fuzzing).
+    /// </summary>
+    private static IToken? MatchedStart(ParserRuleContext context) =>
+        context.Start is { TokenIndex: >= 0, Type: not TokenConstants.EOF } start && FirstLeaf(context) is { Symbol: var leaf } && leaf.TokenIndex == start.TokenIndex
+            ? start
+            : null;
 
     // --- tokens ---------------------------------------------------------------------------------------------
 
@@ -429,18 +439,29 @@ internal sealed class SyntaxParser
         return keys.ToImmutable();
     }
 
-    // The name must really be matched: when recovery conjures a missing name, the context's Start is the next
-    // token (say the title), which would otherwise appear twice in the tree (found by fuzzing).
+    // The name must really be matched: when recovery conjures a missing name, the context's Start is the next token
+    // (say the title), which would otherwise appear twice in the tree (found by fuzzing). When recovery deleted a
+    // stray token before the name, Start is that token (now skipped trivia) and the name is the first leaf.
     private SyntaxToken Ident(IdentifierContext? context, ParserRuleContext parent) =>
-        context?.Start is { } start && context.exception is null && start.TokenIndex >= 0 && start.Type != TokenConstants.EOF
-            && FirstLeaf(context) is { Symbol: var matched } && matched.TokenIndex == start.TokenIndex
-            ? Tok(start, SyntaxKind.Identifier, context)
+        context is { exception: null } && FirstLeaf(context) is { Symbol: { TokenIndex: >= 0, Type: not TokenConstants.EOF } matched }
+            ? Tok(matched, SyntaxKind.Identifier, context)
             : MissingAtEnd(SyntaxKind.Identifier, parent);
 
+    /// <summary>The first token the rule really matched: tokens recovery deleted are error nodes, skipped here.</summary>
     private static ITerminalNode? FirstLeaf(IParseTree node)
     {
-        while (node is not ITerminalNode && node.ChildCount > 0) node = node.GetChild(0);
-        return node is ITerminalNode terminal and not IErrorNode ? terminal : null;
+        var stack = new Stack<IParseTree>([node]);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current is ITerminalNode terminal)
+            {
+                if (terminal is not IErrorNode) return terminal;
+                continue;
+            }
+            for (var i = current.ChildCount - 1; i >= 0; i--) stack.Push(current.GetChild(i));
+        }
+        return null;
     }
 
     private SyntaxToken? Opt(ITerminalNode? node) => node is null || node.Symbol.TokenIndex < 0 ? null : Existing(node.Symbol);

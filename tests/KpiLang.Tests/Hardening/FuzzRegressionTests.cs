@@ -34,4 +34,33 @@ public class FuzzRegressionTests
             string.Concat(t.LeadingTrivia.Select(x => x.Text)) + (t.IsMissing ? "" : t.Text) + string.Concat(t.TrailingTrivia.Select(x => x.Text))));
         Assert.Equal(text, full);
     }
+
+    [Fact]
+    public void Stray_tokens_before_the_first_declaration_do_not_hide_the_rest_of_the_file()
+    {
+        var tree = SyntaxTree.Parse("}\n}\ndoel a \"t\" {\n    eigenaar team\n}\n", "a.kpi");
+        Assert.Single(tree.Root.Members);
+        Assert.Contains(tree.Diagnostics, d => d.Code == "KPL0001" && d.Location.LineSpan.Start.Line == 3); // the missing ':' is still reported
+        Assert.Equal(tree.Text.Text, FullText(tree));
+    }
+
+    [Fact]
+    public void An_import_path_with_a_character_no_path_can_hold_is_an_error_not_a_crash()
+    {
+        var compilation = Infrastructure.TestCompiler.Compile("importeer \"a\0b.kpi\"\ndoel x \"X\" { }\n");
+        Assert.Contains(compilation.Diagnostics, d => d.Code == "KPL0201");
+    }
+
+    [Theory]
+    [InlineData("indicator i \"t\" {\n    streefwaarde: minimaal 95 % vanaf\n        disclaimer: \"d\"\n}\n")]
+    [InlineData("doel b \"B\" {\n    niveau: doel d \"t\" {\ndoel e \"t\" {\n}\n")]
+    [InlineData("doel a \"t\" { }\nimporteer \"b.kpi\"\ndoel c \"t\" { }\n")]
+    public void A_value_missing_before_the_next_token_never_puts_that_token_in_the_tree_twice(string text)
+    {
+        var tree = SyntaxTree.Parse(text, "a.kpi");
+        Assert.Equal(text, FullText(tree));
+    }
+
+    private static string FullText(SyntaxTree tree) => string.Concat(tree.Root.Tokens().Select(t =>
+        string.Concat(t.LeadingTrivia.Select(x => x.Text)) + (t.IsMissing ? "" : t.Text) + string.Concat(t.TrailingTrivia.Select(x => x.Text))));
 }
