@@ -185,4 +185,5 @@ identifier
     : IDENTIFIER
     | INZICHT | PERIODE | VORIGE | BENCHMARK
     | BINNEN | HOGER | LAGER          // values of 'richting:'
+    | NULMETING                       // a key, and a value only where a comparison names it ('minimaal nulmeting')
     ;

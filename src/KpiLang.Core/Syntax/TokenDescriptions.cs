@@ -74,7 +74,7 @@ internal static class TokenDescriptions
         }
 
         // Words that may also be a name are "een naam" where a name is expected, not a list of their own.
-        if (remaining.Contains(KpiParser.IDENTIFIER) && !expected.Contains(KpiParser.NULMETING))
+        if (remaining.Contains(KpiParser.IDENTIFIER) && !expected.Contains(KpiParser.NIVEAU)) // not where a value (niveau van …) may stand
             remaining.ExceptWith([.. NameWords, KpiParser.PROCENTPUNT]);
         if (remaining.Remove(KpiParser.DECLARATION))
         {

@@ -147,7 +147,7 @@ public static class Keywords
         Word("periode", SyntaxKind.PeriodeKeyword, KpiParser.PERIODE, TextMateScopes.Reference, mayBeName: true),
         Word("benchmark", SyntaxKind.BenchmarkKeyword, KpiParser.BENCHMARK, TextMateScopes.Reference, mayBeName: true),
         Word("procentpunt", SyntaxKind.ProcentpuntKeyword, KpiParser.PROCENTPUNT, TextMateScopes.Unit, also: ["procentpunten"]),
-        Word("nulmeting", SyntaxKind.NulmetingKeyword, KpiParser.NULMETING, TextMateScopes.Reference, help: new("de nulmeting van deze indicator, als vertrekpunt van de streefwaarde.",
+        Word("nulmeting", SyntaxKind.NulmetingKeyword, KpiParser.NULMETING, TextMateScopes.Reference, mayBeName: true, help: new("de nulmeting van deze indicator, als vertrekpunt van de streefwaarde.",
             "this indicator's baseline, as the starting point of the target.")),
         Word("niveau", SyntaxKind.NiveauKeyword, KpiParser.NIVEAU, TextMateScopes.Reference, mayBeName: true),
         Word("binnen", SyntaxKind.BinnenKeyword, KpiParser.BINNEN, TextMateScopes.Comparison, mayBeName: true),

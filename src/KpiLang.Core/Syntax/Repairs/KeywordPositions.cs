@@ -34,8 +34,8 @@ internal static class KeywordPositions
         return StartsTitleOrBlock(tokens.TypeAt(after)) || !tokens.SameLine(name, after);
     }
 
-    public static bool IsImport(RepairTokens tokens, int index) =>
-        tokens.IsMemberStart(index) || IsPath(tokens.TypeAt(tokens.Next(index)));
+    /// <summary>'importeer' is a keyword only where a member can start (the grammar wants it at the top of the file).</summary>
+    public static bool IsImport(RepairTokens tokens, int index) => tokens.IsMemberStart(index);
 
     public static bool IsPath(int type) => type is KpiParser.STRING or KpiParser.UNTERMINATED_STRING or KpiParser.TYPOGRAPHIC_STRING;
 
