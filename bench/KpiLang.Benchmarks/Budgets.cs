@@ -5,7 +5,7 @@ using KpiLang.Generator;
 namespace KpiLang.Benchmarks;
 
 /// <summary>
-/// The four budgets of issue 7, measured against the release `kpic` binary as a user runs it (a fresh process for
+/// The four speed budgets of docs/performance.md, measured against the release `kpic` binary as a user runs it (a fresh process for
 /// each check, the server as a child process over stdio). Prints a table with pass/miss.
 /// Options: --runs N (check runs, default 5), --edits N (LSP edits, default 50), --import-runs N (imports, each into a
 /// fresh copy of the built database, default 3), --only NAMES (comma-separated subset of check, edit, import, memory),
