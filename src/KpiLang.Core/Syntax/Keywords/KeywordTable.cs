@@ -7,6 +7,19 @@ using KpiLang.Syntax.Generated;
 namespace KpiLang.Syntax;
 
 /// <summary>
+/// Which property a <c>sleutel: waarde</c> line sets: the name the binder, the rules and the schema writer use. It is
+/// declared beside its rows in <see cref="Keywords"/>, so a new property is written down in one file.
+/// </summary>
+public enum PropertyKey
+{
+    Missie, Visie, Dienst, Doelgroep, Effect, Omschrijving, Toelichting, Definitie, Bron, Bekostiging, Disclaimer,
+    Niveau, Laag, Methode, Richting, Soort, Eenheid,
+    Eigenaar, Betrokken, Beinvloedt, Partners, Uitsplitsing, GekoppeldAan, AfgesprokenMet,
+    Frequentie, Invoer, Inzage, Bespreking, Rapportage, Verhaal, Nulmeting, Streefwaarde, Acceptatiecriteria, Herijking, Vervangt,
+    Code, Raming, Norm,
+}
+
+/// <summary>
 /// The keyword table: the one place a keyword is spelled. Each row says what token a word becomes, what it means,
 /// where it is allowed, how hover and completion explain it and how the editor colours it. The lexer makes every
 /// word a name; <see cref="Repairs.KeywordClassifier"/> reads this table to make a word a keyword where it stands in
