@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using KpiLang.Tables.Cells;
+using KpiLang.Diagnostics;
+
+namespace KpiLang.Tables.Conversion;
+
+/// <summary>
+/// The kind of one indicator (or none), the note beside <c>soort:</c> saying where it came from, a remark when no kind
+/// could be inferred, and the soort/eenheid cells that must also stay verbatim in toelichting.
+/// </summary>
+internal sealed record KindOutcome(KindReading? Kind, LocalizedText? Note, LocalizedText? Remark, ImmutableArray<CellRef> Kept);

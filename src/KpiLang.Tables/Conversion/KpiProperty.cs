@@ -1,0 +1,15 @@
+using KpiLang.Diagnostics;
+
+namespace KpiLang.Tables.Conversion;
+
+/// <summary>
+/// One property of a converted indicator in the language's words: <c>key: value</c>, where a text value is written
+/// quoted. <see cref="Note"/> becomes a comment beside it (what was inferred, or the cell when the words changed);
+/// <see cref="Source"/> is the cell it came from, kept verbatim in toelichting if the language refuses the property.
+/// </summary>
+public sealed record KpiProperty(string Key, string Value, bool IsText = false)
+{
+    public LocalizedText? Note { get; init; }
+
+    public CellRef? Source { get; init; }
+}
