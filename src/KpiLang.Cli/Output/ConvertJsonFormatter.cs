@@ -27,7 +27,13 @@ internal static class ConvertJsonFormatter
                 name = i.Name,
                 title = i.Title,
                 goal = i.Goal,
-                properties = i.Properties.Select(p => new { key = p.Key, value = p.Value, note = p.Note?.Get(language) }),
+                properties = i.Properties.Select(p => new
+                {
+                    key = p.Key,
+                    value = p.Value,
+                    note = p.Note?.Get(language),
+                    from = p.Sources.Select(c => new { column = c.Heading, cell = c.Cell }),
+                }),
                 targets = i.Targets.Select(t => t.Value),
                 explanation = i.Explanation.Select(c => new { column = c.Heading, cell = c.Cell }),
                 notes = i.Notes.Select(n => n.Get(language)),

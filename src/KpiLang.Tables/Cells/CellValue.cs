@@ -1,7 +1,7 @@
 namespace KpiLang.Tables.Cells;
 
 /// <summary>How a value cell is prepared for reading; the cell as written is never changed, only what is read from it.</summary>
-internal static class CellValue
+internal static partial class CellValue
 {
     // Footnote marks tables put after a value ("24% (2013)¹", "30%* (2013)"): they point at a note, not at the value.
     private static readonly char[] FootnoteMarks = ['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰', '*', '†', '‡'];
@@ -22,4 +22,11 @@ internal static class CellValue
         var key = new string([.. cell.ToLowerInvariant().Where(c => !char.IsWhiteSpace(c) && c != '.')]);
         return key is "" or "-" or "--" or "–" or "—" or "nvt" or "nnb" or "nb" or "ntb";
     }
+
+    /// <summary>True when a number written in the cell ("0" in "0-meting") is not in what the cell was read as.</summary>
+    public static bool LosesNumbers(string cell, string read) =>
+        Numbers().Matches(cell).Any(number => !read.Contains(number.Value, StringComparison.Ordinal));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+(?:[.,]\d+)*")]
+    private static partial System.Text.RegularExpressions.Regex Numbers();
 }

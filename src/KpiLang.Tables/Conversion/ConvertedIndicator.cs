@@ -25,10 +25,8 @@ public sealed record ConvertedIndicator(
     /// </summary>
     public ConvertedIndicator Without(int property, LocalizedText reason)
     {
-        var removed = Properties[property];
-        var explanation = removed.Source is { } cell && !Explanation.Contains(cell)
-            ? Explanation.Add(cell).Sort((a, b) => a.Column.CompareTo(b.Column))
-            : Explanation;
+        var explanation = Explanation.AddRange(Properties[property].Sources.Where(c => !Explanation.Contains(c)))
+            .Sort((a, b) => a.Column.CompareTo(b.Column));
         return this with { Properties = Properties.RemoveAt(property), Explanation = explanation, Notes = Notes.Add(reason) };
     }
 }

@@ -27,12 +27,12 @@ internal static class KindDecision
         {
             var kind = fromSoort is { } s && fromEenheid is { } e ? s.Kind with { Unit = s.Kind.Unit ?? e.Kind.Unit } : column.Kind;
             var note = ColumnNote(column.Cell, kind);
-            return new KindOutcome(kind, note, null, Sorted(kept));
+            return new KindOutcome(kind, column.Cell, note, null, Sorted(kept));
         }
         var (inferred, noteOrRemark) = Infer(title, values);
         return inferred is null
-            ? new KindOutcome(null, null, noteOrRemark, Sorted(kept))
-            : new KindOutcome(inferred, noteOrRemark, null, Sorted(kept));
+            ? new KindOutcome(null, null, null, noteOrRemark, Sorted(kept))
+            : new KindOutcome(inferred, null, noteOrRemark, null, Sorted(kept));
     }
 
     /// <summary>A soort or eenheid cell read as a kind; a cell that is no kind, or says more than one, stays verbatim.</summary>

@@ -5,7 +5,8 @@ using KpiLang.Diagnostics;
 namespace KpiLang.Tables.Conversion;
 
 /// <summary>
-/// The kind of one indicator (or none), the note beside <c>soort:</c> saying where it came from, a remark when no kind
-/// could be inferred, and the soort/eenheid cells that must also stay verbatim in toelichting.
+/// The kind of one indicator (or none), the soort or eenheid cell it was read from (none when inferred), the note beside
+/// <c>soort:</c> saying where it came from, a remark when no kind could be inferred, and the soort/eenheid cells that
+/// must also stay verbatim in toelichting.
 /// </summary>
-internal sealed record KindOutcome(KindReading? Kind, LocalizedText? Note, LocalizedText? Remark, ImmutableArray<CellRef> Kept);
+internal sealed record KindOutcome(KindReading? Kind, CellRef? From, LocalizedText? Note, LocalizedText? Remark, ImmutableArray<CellRef> Kept);

@@ -63,7 +63,8 @@ internal sealed class NameMaker
     public static string Derive(string text)
     {
         var words = Words(text);
-        var meaningful = words.Where(w => !Filler.Contains(w)).ToList();
+        // "kinderen: % kinderen met een gezond gewicht" → kinderen_gezond_gewicht: a word once is enough.
+        var meaningful = words.Where(w => !Filler.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
         if (meaningful.Count == 0) meaningful = words;
         var chosen = new List<string>();
         var length = 0;

@@ -35,7 +35,7 @@ internal sealed class RowConverter(IndicatorTable table, NameMaker names)
                 case ColumnRole.Definition: definition = Text("definitie", cell); break;
                 case ColumnRole.Source: source = Text("bron", cell); break;
                 case ColumnRole.Goal: goal = names.Goal(cell.Cell); break;
-                case ColumnRole.Owner: owner = new KpiProperty("eigenaar", names.Actor(cell.Cell)) { Source = cell }; break;
+                case ColumnRole.Owner: owner = new KpiProperty("eigenaar", names.Actor(cell.Cell)) { Sources = [cell] }; break;
                 case ColumnRole.Baseline: baseline = Baseline(cell, kept, values); break;
                 case ColumnRole.Target when Target(row, column, cell, kept, values, ref termUsed) is { } target: targets.Add(target); break;
                 case ColumnRole.Forecast when Forecast(column, cell, kept, values) is { } forecast: forecasts.Add(forecast); break;
@@ -51,8 +51,8 @@ internal sealed class RowConverter(IndicatorTable table, NameMaker names)
         AddIf(properties, definition);
         if (kind.Kind is { } k)
         {
-            properties.Add(new KpiProperty("soort", k.Kpi) { Note = kind.Note });
-            if (k.Unit is { } unit) properties.Add(new KpiProperty("eenheid", unit));
+            properties.Add(new KpiProperty("soort", k.Kpi) { Note = kind.Note, Sources = kind.From is { } from ? [from] : [] });
+            if (k.Unit is { } unit) properties.Add(new KpiProperty("eenheid", unit) { Sources = kind.From is { } cell ? [cell] : [] });
         }
         AddIf(properties, source);
         AddIf(properties, owner);
@@ -69,14 +69,14 @@ internal sealed class RowConverter(IndicatorTable table, NameMaker names)
         if (property is not null) properties.Add(property);
     }
 
-    private static KpiProperty Text(string key, CellRef cell) => new(key, cell.Cell, IsText: true) { Source = cell };
+    private static KpiProperty Text(string key, CellRef cell) => new(key, cell.Cell, IsText: true) { Sources = [cell] };
 
     /// <summary>"62% (2023)" → <c>nulmeting: 62 % in 2023</c>; a cell with a footnote mark is also kept verbatim.</summary>
     private static KpiProperty? Baseline(CellRef cell, List<CellRef> kept, List<RowValue> values)
     {
         if (Read(cell, kept, BaselineReader.Read) is not { } reading) return null;
         if (reading.Value is { } value) values.Add(new RowValue(value, cell, MayGiveKind: true));
-        return new KpiProperty("nulmeting", reading.Kpi) { Source = cell };
+        return new KpiProperty("nulmeting", reading.Kpi) { Sources = [cell] };
     }
 
     /// <summary>
@@ -88,16 +88,26 @@ internal sealed class RowConverter(IndicatorTable table, NameMaker names)
     {
         if (CellValue.IsPlaceholder(cell.Cell) || Read(cell, kept, TargetReader.Read) is not { } reading) return null;
         var term = reading.Term ?? (column.Year is { } year ? $"in {year}" : null);
+        var sources = ImmutableArray.Create(cell);
         if (term is null && column.Year is null && _term is not null && Cell(row, _term) is { } termCell
             && TermReader.ReadWhole(termCell.Cell) is { } fromTermColumn)
         {
             term = fromTermColumn;
             termUsed = true;
+            sources = sources.Add(termCell);
         }
         values.AddRange(reading.Values.Select(v => new RowValue(v, cell, MayGiveKind: true)));
-        return new KpiProperty("streefwaarde", reading.WithTerm(term))
+        var target = reading.WithTerm(term);
+        // "groter is dan in de 0-meting" is read as "hoger dan nulmeting": the cell's own words, number and all, stay
+        // in toelichting; a cell only reworded ("≥ 90%") gets a note with the words the table used.
+        if (CellValue.LosesNumbers(cell.Cell, target))
         {
-            Source = cell,
+            kept.Add(cell);
+            return new KpiProperty("streefwaarde", target) { Sources = sources };
+        }
+        return new KpiProperty("streefwaarde", target)
+        {
+            Sources = sources,
             Note = reading.Reworded ? ConvertText.InTable(cell.Cell) : null,
         };
     }
@@ -107,7 +117,7 @@ internal sealed class RowConverter(IndicatorTable table, NameMaker names)
     {
         if (CellValue.IsPlaceholder(cell.Cell) || Read(cell, kept, QuantityReader.ReadWhole) is not { } value) return null;
         values.Add(new RowValue(value, cell, MayGiveKind: false));
-        return new KpiProperty("raming", $"{value.ToKpi()} in {column.Year}") { Source = cell };
+        return new KpiProperty("raming", $"{value.ToKpi()} in {column.Year}") { Sources = [cell] };
     }
 
     /// <summary>
