@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using KpiLang.Compiler;
-using KpiLang.Tables.Conversion;
-using KpiLang.Tables.Reading;
-using KpiLang.Tables.Writing;
 using KpiLang.Diagnostics;
 using KpiLang.Formatting;
 using KpiLang.Syntax;
+using KpiLang.Tables.Conversion;
+using KpiLang.Tables.Reading;
+using KpiLang.Tables.Writing;
+using KpiLang.Text;
 
 namespace KpiLang.Tables;
 
@@ -45,12 +46,14 @@ public static class TableConverter
     /// <summary>Takes out each property an error points into; an error outside any property is a bug in the writer.</summary>
     private static ConvertedSpecification WithoutRefused(ConvertedSpecification specification, SyntaxTree tree, List<Diagnostic> errors)
     {
+        var declarations = IndicatorDeclarations(tree);
+        var byName = specification.Indicators.ToDictionary(i => i.Name);
         var refused = new List<(ConvertedIndicator Indicator, int Property, LocalizedText Reason)>();
         foreach (var error in errors)
         {
-            var place = PropertyAt(tree, error.Location.Span.Start)
+            var place = PropertyAt(declarations, error.Location.Span.Start)
                 ?? throw new InvalidOperationException($"kpic convert wrote text the language refuses outside a property: {error.GetMessage(Language.En)}");
-            var indicator = specification.Indicators.Single(i => i.Name == place.Indicator);
+            var indicator = byName[place.Indicator];
             if (place.Property >= indicator.Properties.Length)
                 throw new InvalidOperationException($"kpic convert wrote a toelichting the language refuses: {error.GetMessage(Language.En)}");
             var key = indicator.Properties[place.Property].Key;
@@ -66,15 +69,19 @@ public static class TableConverter
         return specification;
     }
 
+    /// <summary>Each indicator declaration with the spans of its properties in written order, sorted by position.</summary>
+    private static List<(TextSpan Span, string Name, List<TextSpan> Properties)> IndicatorDeclarations(SyntaxTree tree) =>
+        [.. tree.Root.DescendantNodes().OfType<DeclarationSyntax>().Where(d => d.Kind == DeclarationKind.Indicator)
+            .Select(d => (d.Span, d.Name.Text, d.Members.OfType<PropertySyntax>().Select(p => p.Span).ToList()))];
+
     /// <summary>The indicator and the index of its property (in written order) that holds a position.</summary>
-    private static (string Indicator, int Property)? PropertyAt(SyntaxTree tree, int position)
+    private static (string Indicator, int Property)? PropertyAt(List<(TextSpan Span, string Name, List<TextSpan> Properties)> declarations, int position)
     {
-        foreach (var declaration in tree.Root.DescendantNodes().OfType<DeclarationSyntax>())
+        foreach (var (span, name, properties) in declarations)
         {
-            if (declaration.Kind != DeclarationKind.Indicator || !declaration.Span.Contains(position)) continue;
-            var properties = declaration.Members.OfType<PropertySyntax>().ToList();
-            var index = properties.FindIndex(p => p.Span.Contains(position) || p.Span.End == position);
-            return index < 0 ? null : (declaration.Name.Text, index);
+            if (!span.Contains(position)) continue;
+            var index = properties.FindIndex(p => p.Contains(position) || p.End == position);
+            return index < 0 ? null : (name, index);
         }
         return null;
     }

@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Text;
 using KpiLang.Cli.Output;
-using KpiLang.Tables;
-using KpiLang.Tables.Reading;
 using KpiLang.Csv;
 using KpiLang.Diagnostics;
+using KpiLang.Tables;
+using KpiLang.Tables.Reading;
 
 namespace KpiLang.Cli.Commands;
 
@@ -63,9 +63,18 @@ internal static class ConvertCommand
             }
 
             var converted = TableConverter.Convert(reading.Table!, language, date, Path.GetFullPath(target));
-            using (var stream = new FileStream(target, overwriting ? FileMode.Create : FileMode.CreateNew, FileAccess.Write))
-            using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            try
+            {
+                // CreateNew: a file that appeared since the check above is not overwritten either.
+                using var stream = new FileStream(target, overwriting ? FileMode.Create : FileMode.CreateNew, FileAccess.Write);
+                using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 writer.Write(converted.Text);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Usage(File.Exists(target) && !overwriting
+                    ? ConvertCliText.OutputExists(target) : SchemaCliText.CannotWrite(target, SystemErrorText.Describe(e, target)));
+            }
 
             // Judged exactly as 'kpic check <target>' judges it, kpiconfig.json beside it included.
             if (Workspace.Open([target], root: null, result.GetValue(today), language, error) is not { } workspace) return ExitCodes.Usage;

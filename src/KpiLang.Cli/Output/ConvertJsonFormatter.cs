@@ -1,7 +1,7 @@
 using System.Text.Json;
+using KpiLang.Diagnostics;
 using KpiLang.Tables.Conversion;
 using KpiLang.Tables.Reading;
-using KpiLang.Diagnostics;
 
 namespace KpiLang.Cli.Output;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using KpiLang.Tables.Writing;
 using KpiLang.Semantics;
+using KpiLang.Tables.Writing;
 using KpiLang.Text;
 
 namespace KpiLang.Tables.Cells;

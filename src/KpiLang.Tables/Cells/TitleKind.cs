@@ -8,7 +8,8 @@ internal sealed record TitleKindReading(KindReading Kind, string Evidence, bool 
 
 /// <summary>
 /// The kind an indicator text states, when neither soort nor eenheid does: a bracketed kind ("(per 1.000 inwoners)",
-/// "(score 1-10)", "(%)"), a rate "per 1.000 inwoners" in the text, or a leading quantity word ("%", "Percentage",
+/// "(score 1-10)", "(%)", "(in weken)"), a rate "per 1.000 inwoners" in the text, a unit it ends with ("in weken"),
+/// or a leading quantity word ("%", "Percentage",
 /// "Aandeel", "Aantal", "Rapportcijfer"; after an article "Het"/"De" or a label such as "Wmo:"). A text that names
 /// quantities of more than one family ("Het rapportcijfer … het percentage … het aantal") is a sentence about several
 /// indicators and states no kind.
@@ -38,8 +39,7 @@ internal static partial class TitleKind
     private static TitleKindReading? Brackets(string title)
     {
         foreach (Match match in Bracketed().Matches(title))
-            if (KindReader.Read(match.Groups["inner"].Value) is { Exact: true, Family: not (KindFamily.YesNo or KindFamily.Qualitative) } kind
-                && (kind.Family is not KindFamily.Count || kind.Kpi.Contains(" per ", StringComparison.Ordinal)))
+            if (KindReader.Read(match.Groups["inner"].Value) is { Exact: true } kind)
                 return new(kind, match.Value, AtStart: false);
         return null;
     }

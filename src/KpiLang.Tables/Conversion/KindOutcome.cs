@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using KpiLang.Tables.Cells;
 using KpiLang.Diagnostics;
+using KpiLang.Tables.Cells;
 
 namespace KpiLang.Tables.Conversion;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using KpiLang.Diagnostics;
 using KpiLang.Tables.Cells;
 using KpiLang.Tables.Reading;
-using KpiLang.Diagnostics;
 
 namespace KpiLang.Tables.Conversion;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using KpiLang.Tables.Conversion;
 using KpiLang.Diagnostics;
+using KpiLang.Tables.Conversion;
 
 namespace KpiLang.Tables.Writing;
 
