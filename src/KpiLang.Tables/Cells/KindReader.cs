@@ -92,6 +92,8 @@ internal static class KindReader
         }
         if (cells.Peek() is not { Kind: CellTokenKind.Word } first) return null;
         var population = cell[first.Start..].Trim();
+        // A population is one name or one line of text: a cell that runs over lines is no rate.
+        if (population.AsSpan().IndexOfAny("\r\n\u0085\u2028\u2029") >= 0) return null;
         while (!cells.AtEnd) cells.Take();
         var written = KpiSyntax.IsName(population) ? population : KpiSyntax.Quote(population);
         var family = counted is "kosten" or "bedrag" or "euro" or "€" ? KindFamily.Amount : KindFamily.Count;
