@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>The database was refused (newer schema, not a KpiLang database, damaged) or is unsafe to write.</summary>
     public const int DatabaseRefused = 3;
+
+    /// <summary>A bug in kpic: an unexpected failure, reported in one line instead of a stack trace.</summary>
+    public const int InternalError = 4;
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Reflection;
 using KpiLang.Cli.Commands;
 using KpiLang.Diagnostics;
+using KpiLang.Sources;
 
 namespace KpiLang.Cli;
 
@@ -27,12 +28,38 @@ internal static class KpicApp
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var parseError in parseResult.Errors) error.WriteLine($"kpic: {parseError.Message}");
+            var commands = root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
+            var messages = parseResult.Errors.Select(e => e.Message).ToList();
+            foreach (var message in ParseErrorText.WorthShowing(messages))
+                error.WriteLine($"kpic: {ParseErrorText.Translate(message, language, commands)}");
             error.WriteLine(language == Language.En ? "Run 'kpic --help' for usage." : "Zie 'kpic --help' voor het gebruik.");
             return ExitCodes.Usage;
         }
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return parseResult.Invoke(configuration);
+        if (parseResult.Action is System.CommandLine.Help.HelpAction)
+        {
+            // The help's own headings are English in System.CommandLine; the descriptions already follow --lang.
+            var help = new StringWriter();
+            var shown = parseResult.Invoke(new InvocationConfiguration { Output = help, Error = error });
+            output.Write(HelpText.Translate(help.ToString(), language));
+            return shown;
+        }
+        // A failure no command expected (a bug, or the file system refusing at an odd moment) is reported in the
+        // user's language instead of as System.CommandLine's English "Unhandled exception" with a stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return parseResult.Invoke(configuration);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(CliText.FileSystemFailed(FileErrorText.Describe(e, path: null)).Get(language));
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error.WriteLine(CliText.InternalError(e).Get(language));
+            return ExitCodes.InternalError;
+        }
     }
 
     private static Language DetectLanguage(string[] args)

@@ -13,8 +13,8 @@ internal static class SchemaCliText
         "Laad metingen uit een CSV-bestand in de database: alles of niets.",
         "Load measurements from a CSV file into the database: all or nothing.");
     public static readonly LocalizedText StatusDescription = new(
-        "Toon per doel de stand van elke indicator (op koers, achter, geen data).",
-        "Show per goal the state of every indicator (on track, behind, no data).");
+        "Toon per doel de stand van elke indicator (op koers, achter, geen data, verteld).",
+        "Show per goal the state of every indicator (on track, behind, no data, told).");
     public static readonly LocalizedText ReportDescription = new(
         "Schrijf een HTML-rapport met per indicator een grafiek van metingen, nulmeting en streefwaarde.",
         "Write an HTML report with, per indicator, a chart of measurements, baseline and target.");

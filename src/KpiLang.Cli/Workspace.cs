@@ -1,6 +1,5 @@
 using KpiLang.Compiler;
 using KpiLang.Diagnostics;
-using KpiLang.Sources;
 
 namespace KpiLang.Cli;
 
@@ -10,25 +9,14 @@ internal sealed record Workspace(Compilation Compilation, int FileCount, string 
     public static Workspace? Open(IReadOnlyList<string> inputs, string? root, string? today, Language language, TextWriter error,
         System.Collections.Immutable.ImmutableHashSet<string>? databaseIndicators = null)
     {
-        foreach (var input in inputs)
-        {
-            if (File.Exists(input) || Directory.Exists(input)) continue;
-            error.WriteLine((input.StartsWith('-') ? CliText.UnknownOption(input) : CliText.PathNotFound(input)).Get(language));
-            return null;
-        }
+        if (WorkspaceInputs.Resolve(inputs, root, language, error) is not { } resolved) return null;
         if (!Commands.CommonOptions.TryParseToday(today, out var date))
         {
             error.WriteLine(CliText.InvalidDate(today!).Get(language));
             return null;
         }
-        var files = SourceLoader.FindFiles(inputs);
-        if (files.Count == 0)
-        {
-            error.WriteLine(CliText.NoFiles(string.Join(", ", inputs)).Get(language));
-            return null;
-        }
-        var workspaceRoot = Path.GetFullPath(root ?? FilePaths.CommonRoot(inputs));
-        var compilation = Compilation.FromPaths(files, new CompilationOptions(workspaceRoot, date) { DatabaseIndicators = databaseIndicators ?? [] });
-        return new Workspace(compilation, compilation.SyntaxTrees.Length, workspaceRoot);
+        var compilation = Compilation.FromPaths(resolved.Files,
+            new CompilationOptions(resolved.Root, date) { DatabaseIndicators = databaseIndicators ?? [] });
+        return new Workspace(compilation, compilation.SyntaxTrees.Length, resolved.Root);
     }
 }

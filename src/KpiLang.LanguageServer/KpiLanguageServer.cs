@@ -135,7 +135,8 @@ internal sealed class KpiLanguageServer(ServerSession session, DiagnosticPublish
     [JsonRpcMethod("textDocument/hover")]
     public Task<Hover?> Hover(TextDocumentPositionParams request, CancellationToken cancellationToken) =>
         Run(() => session.Find(request.TextDocument.Uri, cancellationToken) is { } f
-            ? HoverProvider.Hover(f.Group.Compilation, f.Tree, Positions.ToOffset(f.Tree.Text, request.Position), session.Language)
+            ? HoverProvider.Hover(f.Group.Compilation, f.Tree, Positions.ToOffset(f.Tree.Text, request.Position), session.Language,
+                f.Group.GetDiagnostics)
             : null, cancellationToken);
 
     [JsonRpcMethod("textDocument/completion")]

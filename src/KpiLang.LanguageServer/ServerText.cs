@@ -8,7 +8,7 @@ internal static class ServerText
     public static readonly LocalizedText RelatedLocation = new("zie ook hier", "see also here");
     public static readonly LocalizedText Started = new("KpiLang-taalserver gestart", "KpiLang language server started");
     public static LocalizedText WorkspaceLoaded(string root, int files) =>
-        new($"Werkmap {root} geladen: {files} .kpi-bestanden", $"Loaded workspace {root}: {files} .kpi files");
+        new($"Werkmap {root} geladen: {Counted.Of(files, ".kpi-bestand", ".kpi-bestanden")}", $"Loaded workspace {root}: {Counted.Of(files, ".kpi file", ".kpi files")}");
     public static LocalizedText ParentGone(int pid) =>
         new($"Het editorproces {pid} is gestopt; de taalserver stopt ook", $"Editor process {pid} has exited; the language server stops too");
     public static LocalizedText DroppedMessage(string reason) =>

@@ -45,8 +45,18 @@ internal static class CheckCommand
             };
             if (result.GetValue(outputFile) is { } file)
             {
-                using var writer = new StreamWriter(file);
-                formatter.Write(report, writer);
+                try
+                {
+                    using var writer = new StreamWriter(file);
+                    formatter.Write(report, writer);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine(SchemaCliText.CannotWrite(file, FileErrorText.Describe(e, file)).Get(language));
+                    return ExitCodes.Usage;
+                }
+                // The report went to a file: a pipeline's log still says what was found and why the exit code is what it is.
+                error.WriteLine(CliText.SummaryWrittenTo(TextFormatter.Summary(report), file).Get(language));
             }
             else
             {

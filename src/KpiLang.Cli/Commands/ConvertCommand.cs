@@ -3,6 +3,7 @@ using System.Text;
 using KpiLang.Cli.Output;
 using KpiLang.Csv;
 using KpiLang.Diagnostics;
+using KpiLang.Sources;
 using KpiLang.Tables;
 using KpiLang.Tables.Reading;
 
@@ -51,10 +52,10 @@ internal static class ConvertCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return Usage(SchemaCliText.CannotRead(input, SystemErrorText.Describe(e, input)));
+                return Usage(SchemaCliText.CannotRead(input, FileErrorText.Describe(e, input)));
             }
             var reading = TableReader.Read(Path.GetFileName(input), bytes);
-            if (reading.Encoding.NeedsNotice()) error.WriteLine(SchemaCliText.EncodingNotice(input, reading.Encoding.Name()).Get(language));
+            if (reading.Decoded && reading.Encoding.NeedsNotice()) error.WriteLine(SchemaCliText.EncodingNotice(input, reading.Encoding.Name()).Get(language));
             if (!reading.Succeeded)
             {
                 if (json) ConvertJsonFormatter.WriteErrors(input, reading.Errors, language, output);
@@ -73,7 +74,7 @@ internal static class ConvertCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 return Usage(File.Exists(target) && !overwriting
-                    ? ConvertCliText.OutputExists(target) : SchemaCliText.CannotWrite(target, SystemErrorText.Describe(e, target)));
+                    ? ConvertCliText.OutputExists(target) : SchemaCliText.CannotWrite(target, FileErrorText.Describe(e, target)));
             }
 
             // Judged exactly as 'kpic check <target>' judges it, kpiconfig.json beside it included.

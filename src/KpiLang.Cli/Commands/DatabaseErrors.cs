@@ -1,4 +1,5 @@
 using KpiLang.Diagnostics;
+using KpiLang.Sources;
 using KpiLang.Schema;
 
 namespace KpiLang.Cli.Commands;
@@ -19,7 +20,7 @@ internal static class DatabaseErrors
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine(SchemaCliText.CannotWrite(path, SystemErrorText.Describe(e, path)).Get(language));
+            error.WriteLine(SchemaCliText.CannotWrite(path, FileErrorText.Describe(e, path)).Get(language));
             return ExitCodes.DatabaseRefused;
         }
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using KpiLang.Cli.Output;
 using KpiLang.Diagnostics;
 using KpiLang.Formatting;
 using KpiLang.Sources;
@@ -20,33 +21,26 @@ internal static class FormatCommand
         var paths = CommonOptions.Paths(helpLanguage);
         var check = new Option<bool>("--check", "--controleer") { Description = Text.CheckOption.Get(helpLanguage) };
         var lang = CommonOptions.Lang(helpLanguage);
-        var command = new Command("format", Text.Description.Get(helpLanguage)) { paths, check, lang };
+        var root = CommonOptions.Root(helpLanguage);
+        var command = new Command("format", Text.Description.Get(helpLanguage)) { paths, check, lang, root };
         command.SetAction(result =>
         {
             var language = LanguageParser.Parse(result.GetValue(lang));
-            var inputs = result.GetValue(paths) ?? [];
-            foreach (var input in inputs)
-            {
-                if (File.Exists(input) || Directory.Exists(input)) continue;
-                error.WriteLine((input.StartsWith('-') ? CliText.UnknownOption(input) : CliText.PathNotFound(input)).Get(language));
+            // --root reads nothing for format (it follows no imports) but is checked as check and build check it, so a
+            // pipeline can give the three commands the same paths and root.
+            if (WorkspaceInputs.Resolve(result.GetValue(paths) ?? [], result.GetValue(root), language, error) is not { } inputs)
                 return ExitCodes.Usage;
-            }
-            var files = SourceLoader.FindFiles(inputs);
-            if (files.Count == 0)
-            {
-                error.WriteLine(CliText.NoFiles(string.Join(", ", inputs)).Get(language));
-                return ExitCodes.Usage;
-            }
+            var files = inputs.Files;
 
             var checkOnly = result.GetValue(check);
             int changed = 0, refused = 0;
             foreach (var file in files)
             {
                 var read = PhysicalFileProvider.Instance.Read(file);
-                var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+                var shown = ReportedFile.Name(file);
                 if (read.Text is null)
                 {
-                    error.WriteLine(Text.Refused(shown, read.Error ?? "?").Get(language));
+                    error.WriteLine(Text.Refused(shown, read.Error?.Get(language) ?? "?").Get(language));
                     refused++;
                     continue;
                 }
@@ -87,9 +81,9 @@ internal static class FormatCommand
         public static LocalizedText Refused(string file, string reason) =>
             new($"{file}: niet opgemaakt: {reason}", $"{file}: not formatted: {reason}");
         public static LocalizedText Summary(int files, int changed, int refused, bool checkOnly) => checkOnly
-            ? new($"{files} bestanden gecontroleerd, {changed} niet in standaardopmaak, {refused} overgeslagen.",
-                  $"{files} files checked, {changed} not in canonical layout, {refused} skipped.")
-            : new($"{files} bestanden, {changed} opgemaakt, {refused} overgeslagen.",
-                  $"{files} files, {changed} formatted, {refused} skipped.");
+            ? new($"{Counted.Of(files, "bestand", "bestanden")} gecontroleerd, {changed} niet in standaardopmaak, {refused} overgeslagen.",
+                  $"{Counted.Of(files, "file", "files")} checked, {changed} not in canonical layout, {refused} skipped.")
+            : new($"{Counted.Of(files, "bestand", "bestanden")}, {changed} opgemaakt, {refused} overgeslagen.",
+                  $"{Counted.Of(files, "file", "files")}, {changed} formatted, {refused} skipped.");
     }
 }

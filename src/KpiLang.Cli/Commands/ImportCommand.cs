@@ -2,6 +2,7 @@ using System.CommandLine;
 using KpiLang.Cli.Output;
 using KpiLang.Csv;
 using KpiLang.Diagnostics;
+using KpiLang.Sources;
 using KpiLang.Schema.Import;
 using KpiLang.Text;
 
@@ -49,11 +50,11 @@ internal static class ImportCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                error.WriteLine(SchemaCliText.CannotRead(file, SystemErrorText.Describe(e, file)).Get(language));
+                error.WriteLine(SchemaCliText.CannotRead(file, FileErrorText.Describe(e, file)).Get(language));
                 return ExitCodes.Usage;
             }
             var decoded = CsvDecoder.Decode(bytes);
-            if (decoded.Encoding.NeedsNotice())
+            if (decoded.Succeeded && decoded.Encoding.NeedsNotice())
                 error.WriteLine(SchemaCliText.EncodingNotice(file, decoded.Encoding.Name()).Get(language));
             var options = new ImportOptions(DateTimeOffset.UtcNow, DateOnly.FromDateTime(DateTime.Now))
             {

@@ -51,6 +51,7 @@ internal static class RulesCommand
                 code = d.Code,
                 name = d.Title,
                 category = d.Category.ToString().ToLowerInvariant(),
+                smart = d.Smart?.ToString(),
                 defaultLevel = RuleLevels.ToWord(d.DefaultSeverity, language),
                 description = FirstSentence(d.Description.Get(language)),
                 message = d.MessageFormat.Get(language),
@@ -58,7 +59,9 @@ internal static class RulesCommand
                 helpUri = d.HelpUri,
             };
         });
-        output.WriteLine(JsonSerializer.Serialize(new { tool = "kpic", rules }, JsonOptions.Indented));
+        // A rule that judges no SMART letter has no "smart" field at all, rather than null.
+        var options = new JsonSerializerOptions(JsonOptions.Indented) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+        output.WriteLine(JsonSerializer.Serialize(new { tool = "kpic", rules }, options));
     }
 
     private static string CategoryName(DiagnosticCategory category, Language language) => language == Language.Nl

@@ -2,7 +2,11 @@ using KpiLang.Diagnostics;
 
 namespace KpiLang.Cli.Output;
 
-/// <summary>The canonical MSBuild/VS error format, "file(line,col,endLine,endCol): error CODE: message", which build servers parse.</summary>
+/// <summary>
+/// The canonical MSBuild/VS error format, "file(line,col,endLine,endCol): error CODE: message", which build servers
+/// parse. One finding per line: a control character or line break from a file is shown (<see cref="TerminalText"/>),
+/// so it can neither steer a log viewer nor break a line in two.
+/// </summary>
 internal sealed class MsBuildFormatter : IReportFormatter
 {
     public void Write(CheckReport report, TextWriter writer)
@@ -16,7 +20,8 @@ internal sealed class MsBuildFormatter : IReportFormatter
                 DiagnosticSeverity.Warning => "warning",
                 _ => "info",
             };
-            writer.WriteLine($"{ReportedFile.Name(d.Location.Path)}({span.Start.Line + 1},{span.Start.Character + 1},{span.End.Line + 1},{span.End.Character + 1}): {category} {d.Code}: {d.GetMessage(report.Language)}");
+            writer.WriteLine($"{TerminalText.Safe(ReportedFile.Name(d.Location.Path))}({span.Start.Line + 1},{span.Start.Character + 1},{span.End.Line + 1},{span.End.Character + 1}): "
+                + $"{category} {d.Code}: {TerminalText.Safe(d.GetMessage(report.Language), TerminalText.MessageLimit)}");
         }
     }
 }

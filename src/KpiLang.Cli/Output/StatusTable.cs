@@ -3,7 +3,10 @@ using KpiLang.Schema.Reading;
 
 namespace KpiLang.Cli.Output;
 
-/// <summary>Prints indicator statuses as aligned plain-text tables, one per goal, with a count per status at the end.</summary>
+/// <summary>
+/// Prints indicator statuses as aligned plain-text tables, one per goal, with a count per status at the end. Titles
+/// and texts come from the user's files and CSVs, so every cell passes through <see cref="TerminalText"/>.
+/// </summary>
 internal static class StatusTable
 {
     public static void Write(IReadOnlyList<GoalSection> sections, TextWriter writer, Language language)
@@ -12,11 +15,15 @@ internal static class StatusTable
             .Select(t => t.Get(language)).ToArray();
         foreach (var section in sections)
         {
-            writer.WriteLine($"{StatusText.Goal.Get(language)}: {section.Title}");
+            writer.WriteLine($"{StatusText.Goal.Get(language)}: {TerminalText.Safe(section.Title)}");
             var rows = section.Indicators.Select(i => Row(i, language)).ToList();
             var widths = Enumerable.Range(0, header.Length).Select(c => rows.Select(r => r[c].Length).Append(header[c].Length).Max()).ToArray();
             writer.WriteLine("  " + string.Join("  ", header.Select((h, c) => h.PadRight(widths[c]))).TrimEnd());
-            foreach (var row in rows) writer.WriteLine("  " + string.Join("  ", row.Select((v, c) => v.PadRight(widths[c]))).TrimEnd());
+            foreach (var (row, indicator) in rows.Zip(section.Indicators))
+            {
+                writer.WriteLine("  " + string.Join("  ", row.Select((v, c) => v.PadRight(widths[c]))).TrimEnd());
+                foreach (var line in Details(indicator, language)) writer.WriteLine("      " + TerminalText.Safe(line));
+            }
             writer.WriteLine();
         }
         var all = sections.SelectMany(s => s.Indicators).ToList();
@@ -34,7 +41,22 @@ internal static class StatusTable
             : i.LatestText is { } told ? Told(told, language) : "—";
         var baseline = i.WithUnit(i.Baseline, language);
         var target = i.TargetTextIn(language) is not { } text ? "—" : i.Deadline is null ? text : $"{text} ({StatusText.Due.Get(language)} {i.Deadline})";
-        return [$"{i.State.Marker()} {i.State.Label().Get(language)}", i.Key, TerminalText.Safe(latest), baseline, target];
+        var key = i.Code is null ? i.Key : $"{i.Key} [{i.Code}]";
+        return [.. new[] { $"{i.State.Marker()} {i.State.Label().Get(language)}", key, latest, baseline, target }.Select(cell => TerminalText.Safe(cell))];
+    }
+
+    /// <summary>Under an indicator: each group's target and latest value, and the forecasts (which are not targets).</summary>
+    private static IEnumerable<string> Details(IndicatorStatus i, Language language)
+    {
+        foreach (var g in i.Groups)
+        {
+            var latest = g.LatestValue is null ? "—" : $"{i.WithUnit(g.LatestValue, language)} ({StatusText.Until.Get(language)} {g.LatestPeriodEnd})";
+            yield return $"↳ {g.Group}: {GroupTargetState.Marker(g.State)} {GroupTargetState.Label(g.State).Get(language)}, {latest}; {StatusText.Target.Get(language)} "
+                + NumberText.Localize(g.TargetText, language);
+        }
+        if (i.Forecasts.Count > 0)
+            yield return StatusText.Forecast.Get(language) + ": "
+                + string.Join(", ", i.Forecasts.Select(f => $"{f.When} {QuantityText.Format(f.Value, f.Unit ?? i.Unit, language)}"));
     }
 
     /// <summary>"Inwoners ervaren meer samenhang…" (Noord +2, t/m 2025-06-30): the text, shortened to one line, and whose it is.</summary>
@@ -65,4 +87,5 @@ internal static class StatusText
     public static readonly LocalizedText Target = new("streefwaarde", "target");
     public static readonly LocalizedText Until = new("t/m", "to");
     public static readonly LocalizedText Due = new("uiterlijk", "by");
+    public static readonly LocalizedText Forecast = new("raming (geen streefwaarde)", "forecast (not a target)");
 }

@@ -20,6 +20,7 @@ public static class RuleCatalog
         new GeenNulmetingRule(), new GeenHerijkingRule(), new HerijkingVerlopenRule(), new InspanningZonderVerhaalRule(),
         new DoelZonderInspanningRule(), new InspanningZonderIndicatorRule(), new ImpactNietGekoppeldRule(), new AlleenTellenRule(),
         new DisclaimerOntbreektRule(), new BekostigingRule(), new NiemandBespreektRule(), new VerhaalWieGeenActorRule(),
+        new GeenBronRule(), new VergelijkingOnbepaaldRule(),
     ];
 
     /// <summary>The descriptors of every rule and of the configuration and suppression findings, by code.</summary>

@@ -239,10 +239,14 @@ public static class CompilerDiagnostics
         "An import path is relative to the importing file.");
 
     public static readonly DiagnosticDescriptor ImportOutsideWorkspace = Error("KPI0202", "import-buiten-werkmap",
-        "'{0}' ligt buiten de werkmap {1}; alleen bestanden binnen de werkmap worden gelezen",
-        "'{0}' lies outside the workspace {1}; only files inside the workspace are read",
-        "Om te voorkomen dat een specificatie willekeurige bestanden leest, volgt de compiler alleen imports binnen de werkmap.",
-        "So that a specification cannot read arbitrary files, the compiler only follows imports inside the workspace.");
+        "'{0}' ligt buiten de werkmap {1}; alleen bestanden binnen de werkmap worden gelezen. {2}",
+        "'{0}' lies outside the workspace {1}; only files inside the workspace are read. {2}",
+        "Om te voorkomen dat een specificatie willekeurige bestanden leest, volgt de compiler alleen imports binnen de werkmap. "
+        + "De werkmap is de map die alle gegeven bestanden en mappen bevat; wie één bestand controleert dat uit een buurmap "
+        + "importeert, controleert dus de bovenliggende map, of geeft die op met --root.",
+        "So that a specification cannot read arbitrary files, the compiler only follows imports inside the workspace. "
+        + "The workspace is the folder that holds every file and folder given; to check one file that imports from a "
+        + "neighbouring folder, check the parent folder, or name it with --root.");
 
     public static readonly DiagnosticDescriptor ImportCycle = Error("KPI0203", "import-kringloop",
         "importkringloop: {0}",

@@ -12,6 +12,9 @@ public sealed record DiagnosticDescriptor(
     LocalizedText MessageFormat,
     LocalizedText Description)
 {
+    /// <summary>The letter of SMART this finding judges, if any: tools, the hover checklist and users filter on it.</summary>
+    public SmartLetter? Smart { get; init; }
+
     /// <summary>The page under docs/ that explains this code, relative to the repository root.</summary>
     public string HelpPath => Category == DiagnosticCategory.Compiler
         ? $"docs/diagnostieken/{Code}.md"
@@ -19,6 +22,16 @@ public sealed record DiagnosticDescriptor(
 
     /// <summary>The same page on the project's published documentation.</summary>
     public string HelpUri => DocumentationSite.BaseUri + HelpPath;
+}
+
+/// <summary>The five letters of SMART (Divosa, "Meetbare waarden"): Specifiek, Meetbaar, Acceptabel, Realistisch, Tijdgebonden.</summary>
+public enum SmartLetter
+{
+    S,
+    M,
+    A,
+    R,
+    T,
 }
 
 public enum DiagnosticCategory

@@ -8,7 +8,7 @@ public interface IFileProvider
 {
     bool Exists(string path);
 
-    /// <summary>The file's text, or an error message when it cannot be read.</summary>
+    /// <summary>The file's text, or why it cannot be read (in both languages).</summary>
     SourceFile Read(string path);
 
     /// <summary>The path with every symbolic link resolved, to decide whether a file really lies in the workspace.</summary>
@@ -16,4 +16,4 @@ public interface IFileProvider
 }
 
 /// <summary>A read file: its text, or why it could not be read, and whether its bytes were valid UTF-8.</summary>
-public sealed record SourceFile(string Path, string? Text, string? Error, bool HadInvalidEncoding = false);
+public sealed record SourceFile(string Path, string? Text, Diagnostics.LocalizedText? Error, bool HadInvalidEncoding = false);

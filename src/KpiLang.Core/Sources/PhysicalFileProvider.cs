@@ -21,7 +21,7 @@ public sealed class PhysicalFileProvider : IFileProvider
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return new SourceFile(path, null, e.Message);
+            return new SourceFile(path, null, FileErrorText.Describe(e, path));
         }
         var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try

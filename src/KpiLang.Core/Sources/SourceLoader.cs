@@ -42,7 +42,7 @@ public static class SourceLoader
         if (file.Text is null)
         {
             var empty = SyntaxTree.Parse(SourceText.From(string.Empty, path));
-            loadDiagnostic = Diagnostic.Create(CompilerDiagnostics.FileUnreadable, new Location(empty.Text, default), file.Error ?? "?");
+            loadDiagnostic = Diagnostic.Create(CompilerDiagnostics.FileUnreadable, new Location(empty.Text, default), (object?)file.Error ?? "?");
             return empty;
         }
         var tree = SyntaxTree.Parse(SourceText.From(file.Text, path));

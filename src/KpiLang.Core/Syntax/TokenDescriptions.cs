@@ -38,10 +38,13 @@ public static class TokenDescriptions
         _ => Same(Literal(kind) is { } literal ? $"'{literal}'" : SymbolicName(kind)),
     };
 
-    /// <summary>A token as it was found: "'doel'", "het einde van het bestand".</summary>
+    /// <summary>
+    /// A token as it was found, to follow "onverwacht"/"unexpected": "'doel'", "einde van het bestand". Without the
+    /// article of <see cref="Describe"/>, which reads well after "verwacht" but gave "unexpected the end of the file".
+    /// </summary>
     public static LocalizedText DescribeFound(IToken token) => token.Type switch
     {
-        TokenConstants.EOF => Describe(TokenConstants.EOF),
+        TokenConstants.EOF => new("einde van het bestand", "end of file"),
         KpiLexer.STRING or KpiLexer.UNTERMINATED_STRING => new($"de tekst {Shorten(token.Text)}", $"the text {Shorten(token.Text)}"),
         _ when IsKeyword(token.Type) => new($"sleutelwoord '{token.Text}'", $"keyword '{token.Text}'"),
         _ => Same($"'{Shorten(token.Text)}'"),
@@ -88,14 +91,14 @@ public static class TokenDescriptions
             en.Add(groupEn);
         }
 
+        // Keywords that may also be a name are "een naam" where a name is expected, not a list of their own.
+        if (remaining.Contains(KpiLexer.IDENTIFIER) && !expected.Contains(KpiLexer.NULMETING))
+            remaining.RemoveWhere(k => k is KpiLexer.INZICHT or KpiLexer.PERIODE or KpiLexer.VORIGE or KpiLexer.BENCHMARK or KpiLexer.PROCENTPUNT
+                                       or KpiLexer.BINNEN or KpiLexer.HOGER or KpiLexer.LAGER or KpiLexer.CODE or KpiLexer.RAMING or KpiLexer.NORM);
         Group(DeclarationKeywords, "een declaratie (doel, indicator, …)", "a declaration (doel, indicator, …)");
         Group(PropertyKeys, "een eigenschap (zoals 'eigenaar:')", "a property (such as 'eigenaar:')");
         Group(Comparators, "een vergelijking (minimaal, maximaal, tussen, >=, …)", "a comparison (minimaal, maximaal, tussen, >=, …)");
         if (remaining.Contains(KpiLexer.STRING)) remaining.Remove(KpiLexer.UNTERMINATED_STRING);
-        if (remaining.Contains(KpiLexer.IDENTIFIER))
-            remaining.RemoveWhere(k => k is KpiLexer.INZICHT or KpiLexer.PERIODE or KpiLexer.VORIGE or KpiLexer.BENCHMARK or KpiLexer.PROCENTPUNT
-                                       or KpiLexer.BINNEN or KpiLexer.HOGER or KpiLexer.LAGER or KpiLexer.CODE or KpiLexer.RAMING or KpiLexer.NORM
-                                       && !expected.Contains(KpiLexer.NULMETING));
 
         foreach (var kind in remaining.OrderBy(k => k == TokenConstants.EOF ? int.MaxValue : k).Take(6))
         {

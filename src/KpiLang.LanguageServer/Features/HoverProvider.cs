@@ -13,7 +13,9 @@ namespace KpiLang.LanguageServer.Features;
 /// </summary>
 internal static class HoverProvider
 {
-    public static Hover? Hover(Compilation compilation, SyntaxTree tree, int offset, Language language)
+    /// <param name="findingsIn">The findings of a file, as the editor shows them: the SMART checklist is built from them.</param>
+    public static Hover? Hover(Compilation compilation, SyntaxTree tree, int offset, Language language,
+        Func<string, IEnumerable<KpiLang.Diagnostics.Diagnostic>> findingsIn)
     {
         if (CommentAt(tree, offset) is { } comment)
             return SuppressionComment.CodeAt(comment.Text, offset - comment.Span.Start) is { } code && RuleHelp.Describe(code.Code, language) is { } rule
@@ -22,7 +24,7 @@ internal static class HoverProvider
         if (tree.FindToken(offset) is not { } token) return null;
         var range = Positions.ToRange(tree.Text, token.Span);
         if (compilation.GetSemanticModel(tree).GetSymbol(token) is { } symbol)
-            return new Hover(MarkupContent.Markdown(SymbolDescriptions.Describe(symbol, compilation, language)), range);
+            return new Hover(MarkupContent.Markdown(SymbolDescriptions.Describe(symbol, compilation, language, findingsIn)), range);
         if (IsValue(token) && ValueHelp.Describe(token.Text) is { } value)
             return new Hover(MarkupContent.Markdown($"**{token.Text}** — {value.Get(language)}"), range);
         if (KeywordHelp.Describe(token.Kind) is { } help)

@@ -9,7 +9,7 @@ namespace KpiLang.LanguageServer.Features;
 /// <summary>The Markdown a hover shows for a declared thing; for an indicator also its SMART checklist.</summary>
 internal static class SymbolDescriptions
 {
-    public static string Describe(Symbol symbol, Compilation compilation, Language language)
+    public static string Describe(Symbol symbol, Compilation compilation, Language language, Func<string, IEnumerable<Diagnostic>> findingsIn)
     {
         var b = new StringBuilder();
         b.Append("**").Append(symbol.Kind.Keyword()).Append(' ').Append(symbol.Name).Append("** — ").AppendLine(symbol.Title);
@@ -23,7 +23,7 @@ internal static class SymbolDescriptions
         {
             case IndicatorSymbol indicator:
                 DescribeIndicator(indicator, language, Line);
-                b.AppendLine().AppendLine(SmartChecklist.Render(indicator, language));
+                b.AppendLine().AppendLine(SmartChecklist.Render(indicator, findingsIn(indicator.SyntaxTree.Path), language));
                 break;
             case GoalSymbol goal:
                 Line(new("eigenaar", "owner"), goal.Owner?.Title);

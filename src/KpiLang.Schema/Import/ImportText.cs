@@ -25,7 +25,8 @@ internal static class ImportText
     public static LocalizedText DuplicateColumn(string column) => new(
         $"de kolom '{column}' staat twee keer in de kopregel.", $"the column '{column}' appears twice in the header line.");
     public static LocalizedText FieldCount(int found, int expected) => new(
-        $"{found} velden, maar de kopregel heeft er {expected}.", $"{found} fields, but the header line has {expected}.");
+        $"{Counted.Of(found, "veld", "velden")}, maar de kopregel heeft er {expected}.",
+        $"{Counted.Of(found, "field", "fields")}, but the header line has {expected}.");
     public static readonly LocalizedText Empty = new(
         "het bestand is leeg; de eerste regel moet de kolomnamen bevatten.", "the file is empty; the first line must hold the column names.");
     public static LocalizedText Required(string column) => new(
@@ -68,7 +69,11 @@ internal static class ImportText
         $"'{name}' is kwalitatief: zet de tekst in de kolom 'tekst' (of 'waarde'), zonder teller en noemer.",
         $"'{name}' is qualitative: put the text in the column 'tekst' (or 'waarde'), without numerator and denominator.");
     public static readonly LocalizedText FractionOnlyForPercentages = new(
-        "'teller' en 'noemer' horen alleen bij een percentage.", "'teller' and 'noemer' belong only to a percentage.");
+        "'teller' en 'noemer' horen alleen bij een percentage of een verhouding ('per 1.000 inwoners').",
+        "'teller' and 'noemer' belong only to a percentage or a rate ('per 1.000 inwoners').");
+    public static LocalizedText RateMismatch(string written, double computed, string population, double @base) => new(
+        $"waarde {written} klopt niet met teller/noemer: dat is {Nl(computed)} per {Nl(@base)} {population}.",
+        $"value {written} does not match numerator/denominator: that is {En(computed)} per {En(@base)} {population}.");
     public static readonly LocalizedText FractionIncomplete = new(
         "vul zowel 'teller' als 'noemer' in, of geen van beide.", "fill in both 'teller' and 'noemer', or neither.");
     public static readonly LocalizedText FractionInvalid = new(

@@ -11,8 +11,13 @@ internal sealed record IndicatorProfile(
     double? ScaleMax,
     string? Unit,
     bool Active,
-    IReadOnlySet<string> Dimensions)
+    IReadOnlySet<string> Dimensions,
+    double? RateBase = null,
+    string? RatePopulation = null)
 {
+    /// <summary>"per 1.000 inwoners": a count or amount per a number of a population.</summary>
+    public bool IsRate => RateBase is not null;
+
     public static Dictionary<string, IndicatorProfile> Load(SqliteConnection connection, SqliteTransaction? transaction)
     {
         var dimensions = new Dictionary<long, HashSet<string>>();
@@ -25,7 +30,8 @@ internal sealed record IndicatorProfile(
             }
 
         var profiles = new Dictionary<string, IndicatorProfile>(StringComparer.Ordinal);
-        using (var command = connection.Command("SELECT id, sleutel, soort, schaal_min, schaal_max, eenheid, actief FROM indicator", transaction))
+        using (var command = connection.Command(
+                   "SELECT id, sleutel, soort, schaal_min, schaal_max, eenheid, actief, per_aantal, per_populatie FROM indicator", transaction))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
@@ -36,7 +42,9 @@ internal sealed record IndicatorProfile(
                     reader.IsDBNull(4) ? null : reader.GetDouble(4),
                     reader.IsDBNull(5) ? null : reader.GetString(5),
                     reader.GetInt64(6) == 1,
-                    dimensions.GetValueOrDefault(id) ?? (IReadOnlySet<string>)new HashSet<string>());
+                    dimensions.GetValueOrDefault(id) ?? (IReadOnlySet<string>)new HashSet<string>(),
+                    reader.IsDBNull(7) ? null : reader.GetDouble(7),
+                    reader.IsDBNull(8) ? null : reader.GetString(8));
             }
         return profiles;
     }

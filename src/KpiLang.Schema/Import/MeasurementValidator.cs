@@ -142,13 +142,16 @@ internal sealed class MeasurementValidator(IReadOnlyDictionary<string, Indicator
         var denominator = Number("noemer", denominatorText);
         if (numeratorText.Length > 0 || denominatorText.Length > 0)
         {
-            if (indicator.Kind != "percentage") { Error(ImportText.FractionOnlyForPercentages); return default; }
+            if (indicator.Kind != "percentage" && !indicator.IsRate) { Error(ImportText.FractionOnlyForPercentages); return default; }
             if (numerator is null || denominator is null) { Error(ImportText.FractionIncomplete); return default; }
-            if (denominator <= 0 || numerator < 0 || numerator > denominator) { Error(ImportText.FractionInvalid); return default; }
-            var computed = Math.Round(100 * numerator.Value / denominator.Value, 4);
-            if (number is not null && Math.Abs(number.Value - computed) > 0.05)
+            // A share cannot exceed its whole; a rate can (more jobs per 1.000 inhabitants than inhabitants).
+            if (denominator <= 0 || numerator < 0 || (!indicator.IsRate && numerator > denominator)) { Error(ImportText.FractionInvalid); return default; }
+            var computed = Math.Round((indicator.RateBase ?? 100) * numerator.Value / denominator.Value, 4);
+            // Half a unit of the last written digit, at least 0.05: "62" fits 61.96 but not 63.
+            if (number is not null && Math.Abs(number.Value - computed) > Tolerance(value))
             {
-                Error(ImportText.FractionMismatch(value, computed));
+                Error(indicator.IsRate ? ImportText.RateMismatch(value, computed, indicator.RatePopulation!, indicator.RateBase!.Value)
+                    : ImportText.FractionMismatch(value, computed));
                 return default;
             }
             number ??= computed;
@@ -162,6 +165,12 @@ internal sealed class MeasurementValidator(IReadOnlyDictionary<string, Indicator
         return (true, number, numerator, denominator, NullIfEmpty(text));
     }
 
+    private static double Tolerance(string written)
+    {
+        var decimals = written.Length - 1 - Math.Max(written.LastIndexOf(','), written.LastIndexOf('.'));
+        return written.Contains(',') || written.Contains('.') ? Math.Max(0.05, 0.5 * Math.Pow(10, -decimals)) : 0.5;
+    }
+
     /// <param name="written">The value as the file wrote it, echoed in messages; null when it was computed.</param>
     private void CheckRange(IndicatorProfile indicator, double value, string? written)
     {
@@ -173,6 +182,7 @@ internal sealed class MeasurementValidator(IReadOnlyDictionary<string, Indicator
             case "score" when indicator.ScaleMin is { } low && indicator.ScaleMax is { } high && (value < low || value > high):
                 Error(ImportText.ScaleRange(written, value, low, high));
                 break;
+            case "aantal" or "duur" or "bedrag" when indicator.IsRate && value < 0:
             case "aantal" or "duur" when value < 0:
                 Error(ImportText.Negative(written, value, indicator.Kind));
                 break;

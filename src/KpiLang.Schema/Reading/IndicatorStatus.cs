@@ -25,6 +25,15 @@ public sealed record IndicatorStatus(
     LatestText? LatestText,
     IndicatorState State)
 {
+    /// <summary>The code of a standard indicator ("BBV 6.1"), as the specification wrote it.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>Forecasts (raming), oldest first: shown beside the measurements, never judged as a target.</summary>
+    public IReadOnlyList<ForecastRow> Forecasts { get; init; } = [];
+
+    /// <summary>Targets per group of the breakdown, each with that group's latest measurement (view groep_status).</summary>
+    public IReadOnlyList<GroupTargetRow> Groups { get; init; } = [];
+
     /// <summary>A value with this indicator's unit, as people read it ("64,3 %", "4 overleggen", "7,2").</summary>
     public string WithUnit(double? value, Diagnostics.Language language) => QuantityText.Format(value, Unit, language);
 
@@ -32,6 +41,12 @@ public sealed record IndicatorStatus(
     public string? TargetTextIn(Diagnostics.Language language) =>
         TargetText is null ? null : Diagnostics.NumberText.Localize(TargetText, language);
 }
+
+/// <summary>A forecast of the table raming: the year (or date) and the value with its unit.</summary>
+public sealed record ForecastRow(string When, double Value, string? Unit);
+
+/// <summary>One row of groep_status: a group's target, its latest value and whether it is met.</summary>
+public sealed record GroupTargetRow(string Group, string TargetText, double? LatestValue, string? LatestPeriodEnd, string State);
 
 /// <summary>A goal (with the titles of the goals above it) and the indicators directly under it or its efforts.</summary>
 public sealed record GoalSection(string Title, IReadOnlyList<IndicatorStatus> Indicators);

@@ -9,7 +9,11 @@ public static class StatusReader
     public static IReadOnlyList<GoalSection> ReadSections(SqliteConnection connection, string withoutGoalTitle)
     {
         var goals = ReadGoalTitles(connection);
-        var rows = ReadStatuses(connection);
+        var forecasts = ReadForecasts(connection);
+        var groups = ReadGroupTargets(connection);
+        var rows = ReadStatuses(connection)
+            .Select(r => r with { Forecasts = forecasts[r.Id].ToList(), Groups = groups[r.Key].ToList() })
+            .ToList();
         var sections = goals
             .Select(g => new GoalSection(g.Title, [.. rows.Where(r => r.GoalId == g.Id)]))
             .Where(s => s.Indicators.Count > 0)
@@ -54,6 +58,29 @@ public static class StatusReader
         return command.ExecuteScalar() as string;
     }
 
+    private static ILookup<long, ForecastRow> ReadForecasts(SqliteConnection connection)
+    {
+        using var command = connection.Command("SELECT indicator_id, COALESCE(CAST(jaar AS TEXT), datum), waarde, eenheid FROM raming ORDER BY indicator_id, volgnummer");
+        using var reader = command.ExecuteReader();
+        var rows = new List<(long Id, ForecastRow Row)>();
+        while (reader.Read())
+            rows.Add((reader.GetInt64(0), new ForecastRow(reader.IsDBNull(1) ? "" : reader.GetString(1), reader.GetDouble(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3))));
+        return rows.ToLookup(r => r.Id, r => r.Row);
+    }
+
+    private static ILookup<string, GroupTargetRow> ReadGroupTargets(SqliteConnection connection)
+    {
+        using var command = connection.Command(
+            "SELECT indicator, groep, streefwaarde_omschrijving, laatste_waarde, laatste_periode_eind, status FROM groep_status ORDER BY indicator, groep");
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string Key, GroupTargetRow Row)>();
+        while (reader.Read())
+            rows.Add((reader.GetString(0), new GroupTargetRow(reader.GetString(1), reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetDouble(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5))));
+        return rows.ToLookup(r => r.Key, r => r.Row, StringComparer.Ordinal);
+    }
+
     private static List<(long Id, string Title)> ReadGoalTitles(SqliteConnection connection)
     {
         using var command = connection.Command("SELECT id, titel, bovenliggend_doel_id FROM doel ORDER BY volgorde");
@@ -71,7 +98,7 @@ public static class StatusReader
         using var command = connection.Command("""
             SELECT s.indicator_id, s.indicator, s.titel, s.doel_id, i.soort, i.schaal_min, i.schaal_max, s.eenheid, s.richting,
                    s.nulmeting, s.nulmeting_datum, s.streefwaarde, s.streefwaarde_tot, s.streefwaarde_omschrijving, s.deadline,
-                   s.laatste_waarde, s.laatste_periode_eind, t.periode_eind, t.uitsplitsing, t.tekst, t.aantal_teksten, s.status
+                   s.laatste_waarde, s.laatste_periode_eind, t.periode_eind, t.uitsplitsing, t.tekst, t.aantal_teksten, s.status, s.code
             FROM indicator_status s
             JOIN indicator i ON i.id = s.indicator_id
             LEFT JOIN laatste_tekst t ON t.indicator_id = s.indicator_id
@@ -89,7 +116,7 @@ public static class StatusReader
             if (state == IndicatorState.NoData && text is not null) state = IndicatorState.Told;
             rows.Add(new IndicatorStatus(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetInt64(3), S(4), D(5), D(6), S(7), S(8), D(9), S(10), D(11), D(12), S(13), S(14),
-                D(15), S(16), text, state));
+                D(15), S(16), text, state) { Code = S(22) });
         }
         return rows;
     }

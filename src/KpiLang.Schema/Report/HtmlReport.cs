@@ -28,6 +28,10 @@ public static class HtmlReport
         table.teksten { border-collapse: collapse; margin: .4rem 0; font-size: .95rem; }
         table.teksten th, table.teksten td { text-align: left; vertical-align: top; padding: .2rem .6rem .2rem 0; border-bottom: 1px solid #eee; }
         ul.opmerkingen { font-size: .9rem; color: #333; margin: .3rem 0; }
+        .code { color: #444; font-size: .8rem; font-weight: normal; border: 1px solid #ccc; border-radius: 3px; padding: 0 .3rem; }
+        table.groepen { border-collapse: collapse; margin: .4rem 0; font-size: .95rem; }
+        table.groepen th, table.groepen td { text-align: left; padding: .2rem .8rem .2rem 0; border-bottom: 1px solid #eee; }
+        .raming { color: #555; font-size: .9rem; }
         """;
 
     /// <summary>Writes the page; returns the number of charts (indicators with at least one numeric measurement).</summary>
@@ -51,7 +55,8 @@ public static class HtmlReport
                 var measurements = StatusReader.ReadMeasurements(connection, indicator.Id);
                 var stateClass = indicator.State.Label().Nl.Replace(' ', '-');
                 writer.WriteLine($"<article id=\"{E("indicator-" + indicator.Key)}\" data-indicator=\"{E(indicator.Key)}\">");
-                writer.WriteLine($"<h3>{E(indicator.Title)} <span class=\"sleutel\">{E(indicator.Key)}</span></h3>");
+                var code = indicator.Code is null ? "" : $" <span class=\"code\">{E(indicator.Code)}</span>";
+                writer.WriteLine($"<h3>{E(indicator.Title)} <span class=\"sleutel\">{E(indicator.Key)}</span>{code}</h3>");
                 writer.WriteLine($"<p class=\"status {stateClass}\">{E(indicator.State.Marker())} {E(indicator.State.Label().Get(language))}{E(Summary(indicator, language))}</p>");
                 var series = ChartSeries.From(measurements, ReportText.Total.Get(language));
                 if (series.Count > 0)
@@ -60,6 +65,8 @@ public static class HtmlReport
                     writer.WriteLine(ChartLegend.Render(indicator, series, language));
                     charts++;
                 }
+                WriteGroupTargets(indicator, writer, language);
+                WriteForecasts(indicator, writer, language);
                 var texts = measurements.Where(m => m.Value is null).ToList();
                 if (texts.Count > 0) WriteTexts(texts, writer, language);
                 WriteRemarks(measurements.Where(m => m.Value is not null && (m.Comment ?? m.Text) is not null).ToList(), writer, language);
@@ -103,6 +110,27 @@ public static class HtmlReport
 
     private static string Status(MeasurementRow row, Language language) =>
         (row.Provisional ? ReportText.Provisional : ReportText.Final).Get(language);
+
+    /// <summary>Each group's own target, its latest value and whether it is met (view groep_status).</summary>
+    private static void WriteGroupTargets(IndicatorStatus i, TextWriter writer, Language language)
+    {
+        if (i.Groups.Count == 0) return;
+        writer.WriteLine($"<table class=\"groepen\"><tr><th>{E(ReportText.Breakdown.Get(language))}</th><th>{E(ReportText.Target.Get(language))}</th>"
+            + $"<th>{E(ReportText.Latest.Get(language))}</th><th>{E(ReportText.Status.Get(language))}</th></tr>");
+        foreach (var g in i.Groups)
+            writer.WriteLine($"<tr><td>{E(g.Group)}</td><td>{E(NumberText.Localize(g.TargetText, language))}</td>"
+                + $"<td>{E(g.LatestValue is null ? "—" : $"{i.WithUnit(g.LatestValue, language)} ({g.LatestPeriodEnd})")}</td>"
+                + $"<td>{E(GroupTargetState.Label(g.State).Get(language))}</td></tr>");
+        writer.WriteLine("</table>");
+    }
+
+    /// <summary>Forecasts beside the chart, marked as such: a raming is not a target and nothing is judged against it.</summary>
+    private static void WriteForecasts(IndicatorStatus i, TextWriter writer, Language language)
+    {
+        if (i.Forecasts.Count == 0) return;
+        writer.WriteLine($"<p class=\"raming\">{E(ReportText.Forecasts.Get(language))}: "
+            + E(string.Join(", ", i.Forecasts.Select(f => $"{f.When} {QuantityText.Format(f.Value, f.Unit ?? i.Unit, language)}"))) + "</p>");
+    }
 
     private static string Summary(IndicatorStatus i, Language language)
     {

@@ -24,6 +24,7 @@ internal static class ReportText
     public static readonly LocalizedText Remarks = new("Opmerkingen", "Remarks");
     public static readonly LocalizedText Texts = new("Wat er verteld is, per periode", "What was told, per period");
     public static readonly LocalizedText Deadline = new("uiterlijk", "by");
+    public static readonly LocalizedText Forecasts = new("Raming (geen streefwaarde)", "Forecast (not a target)");
     public static LocalizedText TitleOf(IReadOnlyList<string> organisations) => organisations.Count == 0
         ? Title
         : new($"KPI-rapport — {Join(organisations, "en")}", $"KPI report — {Join(organisations, "and")}");

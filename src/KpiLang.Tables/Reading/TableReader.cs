@@ -3,8 +3,11 @@ using KpiLang.Csv;
 
 namespace KpiLang.Tables.Reading;
 
-/// <summary>The table, the encoding it was read in (so the user can be told), or why it cannot be read.</summary>
-public sealed record TableReading(IndicatorTable? Table, CsvEncoding Encoding, ImmutableArray<TableError> Errors)
+/// <summary>
+/// The table, the encoding it was read in (so the user can be told, when the bytes were text at all), or why it cannot
+/// be read.
+/// </summary>
+public sealed record TableReading(IndicatorTable? Table, CsvEncoding Encoding, ImmutableArray<TableError> Errors, bool Decoded = true)
 {
     public bool Succeeded => Errors.IsEmpty;
 }
@@ -21,7 +24,7 @@ public static class TableReader
     {
         var decoded = CsvDecoder.Decode(bytes);
         if (decoded.Refusal is { } refusal)
-            return new TableReading(null, decoded.Encoding, [new TableError(refusal.Line, null, refusal.Message)]);
+            return new TableReading(null, decoded.Encoding, [new TableError(refusal.Line, null, refusal.Message)], Decoded: false);
         var text = decoded.Text!;
         var reader = new CsvReader(text, CsvReader.DetectSeparator(text));
         var fields = new List<string>();

@@ -58,6 +58,24 @@ public class CheckWithRulesTests
     }
 
     [Fact]
+    public void Every_smart_rule_says_its_letter_in_json_and_other_rules_have_no_letter_field()
+    {
+        var (_, output, _) = CliRunner.Run("rules", "--format", "json");
+        using var json = JsonDocument.Parse(output);
+        var letters = json.RootElement.GetProperty("rules").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("code").GetString()!, r => r.TryGetProperty("smart", out var l) ? l.GetString() : null);
+
+        Assert.Equal("S", letters["KPI101"]);
+        Assert.Equal("M", letters["KPI102"]);
+        Assert.Equal("R", letters["KPI104"]);
+        Assert.Equal("T", letters["KPI105"]);
+        Assert.Equal("A", letters["KPI120"]);
+        Assert.Null(letters["KPI103"]);
+        Assert.Null(letters["KPI142"]);
+        Assert.Equal(5, letters.Values.Count(l => l is not null));
+    }
+
+    [Fact]
     public void A_rule_raised_to_fout_in_kpiconfig_json_makes_the_check_exit_one()
     {
         using var folder = new TempFolder();

@@ -20,6 +20,23 @@ internal static class KpicProcess
         return process;
     }
 
+    /// <summary>Runs kpic in <paramref name="workingDirectory"/> as a user's shell would, and returns what it printed.</summary>
+    public static (int ExitCode, string Output, string Error) Capture(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["KPIC_LANG"] = null;
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
+    }
+
     public static int Run(params string[] args)
     {
         using var process = Start(args);

@@ -32,7 +32,7 @@ internal sealed class InMemoryFileProvider(IEnumerable<SyntaxTree> trees) : Sour
     public bool Exists(string path) => _files.ContainsKey(path);
 
     public Sources.SourceFile Read(string path) =>
-        _files.TryGetValue(path, out var text) ? new(path, text, null) : new(path, null, "not found");
+        _files.TryGetValue(path, out var text) ? new(path, text, null) : new(path, null, new Diagnostics.LocalizedText("niet gevonden", "not found"));
 
     public string RealPath(string path) => Path.GetFullPath(path);
 }

@@ -36,6 +36,30 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public async Task The_SMART_checklist_ticks_a_letter_exactly_when_no_finding_of_that_letter_stands_on_the_indicator()
+    {
+        using var folder = new KpiLang.Tests.Cli.TempFolder();
+        var file = folder.Write("spec.kpi", """
+            indicator meedoen "Alle inwoners doen mee" {
+                soort: percentage
+                bron: "Monitor"
+                streefwaarde: minimaal 80 % in 2027
+            }
+            """);
+        await using var client = await LspTestClient.StartAsync(folder.Path);
+        var uri = await client.OpenAsync(file);
+
+        var hover = await client.RequestAsync<JsonElement>("textDocument/hover", LspTestClient.At(uri, 0, 12));
+        var text = hover.GetProperty("contents").GetProperty("value").GetString()!;
+
+        Assert.Contains("⚠️ Specifiek: indicator 'meedoen' is niet specifiek: 'doen … mee' maakt er een zin van", text);
+        Assert.Contains("(KPI101)", text);
+        Assert.Contains("✅ Meetbaar", text);
+        Assert.Contains("⚠️ Acceptabel: indicator 'meedoen' heeft geen eigenaar", text);
+        Assert.Contains("✅ Tijdgebonden: elke streefwaarde heeft een termijn", text);
+    }
+
+    [Fact]
     public async Task Hovering_a_reference_shows_the_symbol_it_refers_to_in_english_when_asked()
     {
         await using var client = await LspTestClient.StartAsync(Path.GetDirectoryName(Resv), new { taal = "en" });

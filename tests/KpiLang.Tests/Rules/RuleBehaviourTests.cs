@@ -160,6 +160,6 @@ public class RuleBehaviourTests
     {
         var finding = RuleChecker.Check("""indicator a "Verbeteren van de jeugdhulp" { soort: aantal }""").Single(d => d.Code == "KPI101");
         Assert.Contains("is not specific", finding.GetMessage(Language.En));
-        Assert.Contains("vague", finding.GetMessage(Language.En));
+        Assert.Contains("'Verbeteren' describes an activity", finding.GetMessage(Language.En));
     }
 }

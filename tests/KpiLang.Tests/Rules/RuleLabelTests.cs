@@ -14,7 +14,7 @@ public partial class RuleLabelTests(ITestOutputHelper output)
 {
     /// <summary>The rules judged per indicator; the others judge goals, efforts or whole scopes.</summary>
     private static readonly string[] Judged =
-        ["KPI101", "KPI102", "KPI103", "KPI104", "KPI105", "KPI120", "KPI122", "KPI130", "KPI136", "KPI138", "KPI139", "KPI140"];
+        ["KPI101", "KPI102", "KPI103", "KPI104", "KPI105", "KPI120", "KPI122", "KPI130", "KPI136", "KPI138", "KPI139", "KPI140", "KPI142", "KPI143"];
 
     [Fact]
     public void Labelled_formulations_get_the_expected_findings_with_high_precision_and_recall()

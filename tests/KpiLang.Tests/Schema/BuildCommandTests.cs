@@ -46,7 +46,7 @@ public class BuildCommandTests
         // The stuurgroep's agenda holds the yearly recalibration of the RESV on its agreed date.
         var review = SchemaTestKit.Query(database,
             "SELECT onderwerp_soort, onderwerp, volgende_keer FROM agenda WHERE actor = 'stuurgroep' AND rol = 'herijking'").Single();
-        Assert.Equal(["organisatie", "resv_samenwerkingsverband", "2026-12-01"], review);
+        Assert.Equal(["organisatie", "resv_samenwerkingsverband", "2027-12-15"], review);
     }
 
     [Fact]

@@ -95,6 +95,7 @@ public class ImportEncodingTests
         Assert.Equal("", output);
         Assert.Contains(expected.Replace("metingen.csv", file, StringComparison.Ordinal), error);
         Assert.Contains("er is niets geladen", error);
+        Assert.DoesNotContain("is gelezen als", error);
         Assert.DoesNotContain("\u001b", error);
         Assert.Equal("0\n", SqliteShell.Query(database, "SELECT COUNT(*) FROM meting;"));
     }

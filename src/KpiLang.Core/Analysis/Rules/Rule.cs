@@ -11,9 +11,9 @@ namespace KpiLang.Analysis.Rules;
 public abstract class Rule
 {
     protected Rule(string code, string name, DiagnosticCategory category, DiagnosticSeverity defaultLevel,
-        LocalizedText message, LocalizedText description)
+        LocalizedText message, LocalizedText description, SmartLetter? smart = null)
     {
-        Descriptor = new DiagnosticDescriptor(code, name, category, defaultLevel, message, description);
+        Descriptor = new DiagnosticDescriptor(code, name, category, defaultLevel, message, description) { Smart = smart };
     }
 
     public DiagnosticDescriptor Descriptor { get; }

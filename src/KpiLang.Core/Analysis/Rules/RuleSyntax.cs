@@ -37,6 +37,21 @@ internal static class RuleSyntax
     /// <summary>An indicator kept only for its history (it has been replaced) is not judged as a current KPI.</summary>
     public static bool IsCurrent(this IndicatorSymbol indicator) => indicator.ReplacedBy is null;
 
+    /// <summary>A current indicator steered on: not replaced, and not a kengetal followed on purpose without a target.</summary>
+    public static bool IsKpi(this IndicatorSymbol indicator) => indicator.IsCurrent() && !indicator.IsMonitoringFigure;
+
+    /// <summary>
+    /// A KPI that should have a target with a value and a term: not declared non-SMART (acceptatiecriteria) and not
+    /// qualitative (told, not counted: judged by its method).
+    /// </summary>
+    public static bool NeedsTarget(this IndicatorSymbol indicator) =>
+        indicator.IsKpi() && !indicator.IsDeliberatelyNotSmart() && indicator.IndicatorKind?.Type != IndicatorKindType.Kwalitatief;
+
+    /// <summary>A target as the user wrote it ("64,3 in 2026"), so a message echoes their numbers and words.</summary>
+    public static string Written(IndicatorSymbol indicator, Target target) =>
+        string.Join(' ', indicator.SyntaxTree.Text.ToString(target.Syntax.Target.Span)
+            .Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Declared deliberately as not SMART (acceptatiecriteria), in itself or in a goal or effort above it.</summary>
     public static bool IsDeliberatelyNotSmart(this IndicatorSymbol indicator)
     {

@@ -21,7 +21,7 @@ public sealed class TeVeelPerDoelRule() : Rule("KPI111", "te-veel-kpis-per-doel"
     {
         foreach (var goal in context.Compilation.Goals)
         {
-            var count = goal.OwnIndicators.Count(i => i.IsCurrent());
+            var count = goal.OwnIndicators.Count(i => i.IsKpi());
             var maximum = context.Setting(this, Maximum, goal);
             if (count > maximum) context.Report(this, goal.Location, goal.Name, count, maximum);
         }

@@ -23,10 +23,10 @@ public sealed class TeVeelPerScopeRule() : Rule("KPI110", "te-veel-kpis-per-scop
     {
         var compilation = context.Compilation;
         foreach (var scope in compilation.Scopes)
-            Check(context, scope, new("scope '" + scope.Name + "'", "scope '" + scope.Name + "'"), scope.AllIndicators.Where(i => i.IsCurrent()).ToList());
+            Check(context, scope, new("scope '" + scope.Name + "'", "scope '" + scope.Name + "'"), scope.AllIndicators.Where(i => i.IsKpi()).ToList());
 
         // Indicators outside any scope: per specification (files joined by imports).
-        foreach (var group in compilation.Indicators.Where(i => i.Scope is null && i.IsCurrent())
+        foreach (var group in compilation.Indicators.Where(i => i.Scope is null && i.IsKpi())
                      .GroupBy(i => compilation.GetSpecificationId(i.SyntaxTree)))
         {
             var indicators = group.ToList();

@@ -12,13 +12,14 @@ public sealed class EigenaarOntbreektRule() : Rule("KPI120", "eigenaar-ontbreekt
     new("indicator '{0}' heeft geen eigenaar; zet 'eigenaar:' met de actor die hem kan beïnvloeden",
         "indicator '{0}' has no owner; add 'eigenaar:' with the actor who can influence it"),
     new("Elke KPI heeft een eigenaar nodig die erop aanspreekbaar is en er echt invloed op heeft (PBM stap 6).",
-        "Every KPI needs an owner who is accountable for it and can really influence it (PBM step 6)."))
+        "Every KPI needs an owner who is accountable for it and can really influence it (PBM step 6)."),
+    SmartLetter.A)
 {
     public override void Analyze(RuleContext context)
     {
         foreach (var indicator in context.Compilation.Indicators)
         {
-            if (!indicator.IsCurrent() || RuleSyntax.Property(indicator, PropertyKey.Eigenaar) is not null) continue;
+            if (!indicator.IsKpi() || RuleSyntax.Property(indicator, PropertyKey.Eigenaar) is not null) continue;
             var inherited = indicator.Containers().Select(OwnerOf).FirstOrDefault(o => o is not null);
             CodeFix? fix = inherited is null || RuleSyntax.InsertFirstProperty(indicator, $"eigenaar: {inherited.Name}") is not { } edit
                 ? null

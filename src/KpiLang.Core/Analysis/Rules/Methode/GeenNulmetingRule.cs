@@ -14,7 +14,7 @@ public sealed class GeenNulmetingRule() : Rule("KPI130", "geen-nulmeting", Diagn
     {
         foreach (var indicator in context.Compilation.Indicators)
         {
-            if (!indicator.IsCurrent() || indicator.IsDeliberatelyNotSmart()) continue;
+            if (!indicator.IsKpi() || indicator.IsDeliberatelyNotSmart()) continue;
             if (indicator.IndicatorKind?.Type == IndicatorKindType.Kwalitatief) continue;
             if (indicator.Baseline is null && indicator.BaselinePlannedOn is null)
                 context.Report(this, indicator.Location, indicator.Name);

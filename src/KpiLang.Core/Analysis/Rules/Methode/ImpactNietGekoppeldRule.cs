@@ -16,7 +16,7 @@ public sealed class ImpactNietGekoppeldRule() : Rule("KPI136", "impact-niet-geko
     public override void Analyze(RuleContext context)
     {
         foreach (var indicator in context.Compilation.Indicators)
-            if (indicator.IsCurrent() && indicator.Layer == Layer.Impact && indicator.Links.IsEmpty && indicator.LinkedFrom.IsEmpty)
+            if (indicator.IsKpi() && indicator.Layer == Layer.Impact && indicator.Links.IsEmpty && indicator.LinkedFrom.IsEmpty)
                 context.Report(this, indicator.Location, indicator.Name);
     }
 }

@@ -1,14 +1,20 @@
+using KpiLang.Analysis.Wording;
 using KpiLang.Diagnostics;
 using KpiLang.Semantics;
 using KpiLang.Syntax;
 
 namespace KpiLang.Analysis.Rules.Smart;
 
-/// <summary>M of SMART: what kind of value, in what unit, from which source, measured how.</summary>
+/// <summary>
+/// M of SMART (Divosa): a quantity — a count, percentage, score on a stated scale, duration or amount — and a value
+/// to reach. An indicator without a target, with only a direction ("toename") or a bare benchmark, or a score without
+/// a scale, cannot be measured against anything. Where the data come from is a method finding of its own (KPI142).
+/// </summary>
 public sealed class MeetbaarRule() : Rule("KPI102", "niet-meetbaar", DiagnosticCategory.Smart, DiagnosticSeverity.Warning,
     new("indicator '{0}' is niet meetbaar: {1}", "indicator '{0}' is not measurable: {1}"),
-    new("Een meetbare indicator zegt wat voor waarde hij heeft (soort, eenheid), waar de gegevens vandaan komen (bron) en, als hij kwalitatief is, hoe ze worden opgehaald (methode).",
-        "A measurable indicator says what kind of value it has (kind, unit), where the data come from (source) and, if it is qualitative, how they are gathered (method)."))
+    new("Een meetbare indicator zegt wat er geteld of gemeten wordt (aantal, percentage, score op een schaal, duur, bedrag) en welke waarde bereikt moet worden. Een richting alleen ('toename') of een vergelijking zonder getal is geen waarde.",
+        "A measurable indicator says what is counted or measured (count, percentage, score on a scale, duration, amount) and which value is to be reached. A direction only ('toename') or a comparison without a number is no value."),
+    SmartLetter.M)
 {
     public override void Analyze(RuleContext context)
     {
@@ -22,18 +28,37 @@ public sealed class MeetbaarRule() : Rule("KPI102", "niet-meetbaar", DiagnosticC
 
     private static LocalizedText? Problem(IndicatorSymbol indicator)
     {
-        if (indicator.IndicatorKind is null && RuleSyntax.Property(indicator, PropertyKey.Soort) is null)
-            return new("er staat niet bij wat voor waarde het is; voeg 'soort:' toe (aantal, percentage, score 1..10, …)",
-                "it does not say what kind of value it is; add 'soort:' (aantal, percentage, score 1..10, …)");
+        if (indicator.IndicatorKind?.Type == IndicatorKindType.Kwalitatief)
+            return indicator.Method is null
+                ? new("een kwalitatieve indicator heeft een methode nodig; voeg 'methode:' toe (interview, reflectie, …)",
+                    "a qualitative indicator needs a method; add 'methode:' (interview, reflectie, …)")
+                : null;
+        if (!HasQuantity(indicator))
+            return new("er staat niet bij wat er geteld of gemeten wordt; voeg 'soort:' toe (aantal, percentage, score 1..10, …)",
+                "it does not say what is counted or measured; add 'soort:' (aantal, percentage, score 1..10, …)");
+        if (indicator.IndicatorKind is { IsScoreWithoutScale: true })
+            return new("een score zonder schaal is niet te lezen; schrijf de schaal erbij, bijvoorbeeld 'soort: score 1..10'",
+                "a score without a scale cannot be read; state the scale, for example 'soort: score 1..10'");
         if (indicator.IndicatorKind?.Type == IndicatorKindType.Duur && indicator.Unit is null)
-            return new("een duur heeft een eenheid nodig; voeg 'eenheid:' toe (dagen, weken, maanden)",
-                "a duration needs a unit; add 'eenheid:' (dagen, weken, maanden)");
-        if (string.IsNullOrWhiteSpace(indicator.Source))
-            return new("er staat niet bij waar de gegevens vandaan komen; voeg 'bron:' toe",
-                "it does not say where the data come from; add 'bron:'");
-        if (indicator.IndicatorKind?.Type == IndicatorKindType.Kwalitatief && indicator.Method is null)
-            return new("een kwalitatieve indicator heeft een methode nodig; voeg 'methode:' toe (interview, reflectie, …)",
-                "a qualitative indicator needs a method; add 'methode:' (interview, reflectie, …)");
+            return new("een duur heeft een eenheid nodig; voeg 'eenheid:' toe (werkdagen, dagen, weken, maanden)",
+                "a duration needs a unit; add 'eenheid:' (werkdagen, dagen, weken, maanden)");
+        if (!indicator.NeedsTarget() || TijdgebondenRule.HasTargetProperty(indicator) && indicator.Targets.IsEmpty) return null;
+        if (indicator.Targets.IsEmpty)
+            return new("hij heeft geen streefwaarde; noem de waarde die bereikt moet worden, of maak er een 'kengetal' van als je hem alleen volgt",
+                "it has no target; name the value to be reached, or make it a 'kengetal' if you only follow it");
+        if (indicator.Targets.FirstOrDefault(t => !t.HasTargetValue) is { } vague && !indicator.Targets.Any(t => t.HasTargetValue))
+            return new($"'{RuleSyntax.Written(indicator, vague)}' noemt geen waarde om te bereiken, alleen een richting of vergelijking; noem een getal, bijvoorbeeld 'minimaal … in <jaar>'",
+                $"'{RuleSyntax.Written(indicator, vague)}' names no value to reach, only a direction or comparison; name a number, for example 'minimaal … in <year>'");
         return null;
     }
+
+    /// <summary>
+    /// A quantity is stated by the kind or unit, by a unit in a baseline or target ("90 %"), or by the wording itself
+    /// ("Percentage …", "Aantal …", "Wachttijd …", "per 1.000 inwoners").
+    /// </summary>
+    private static bool HasQuantity(IndicatorSymbol indicator) =>
+        indicator.IndicatorKind is not null || indicator.Unit is not null
+        || indicator.Targets.Any(t => t.Value.Absolute is { Unit.Name.Length: > 0 })
+        || indicator.Baseline is { Value.Unit.Name.Length: > 0 }
+        || IndicatorWording.Of(indicator.Title).HasQuantity || IndicatorWording.Of(indicator.Definition).HasQuantity;
 }

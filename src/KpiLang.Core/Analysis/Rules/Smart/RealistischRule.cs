@@ -12,7 +12,8 @@ namespace KpiLang.Analysis.Rules.Smart;
 public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", DiagnosticCategory.Smart, DiagnosticSeverity.Warning,
     new("de streefwaarde '{1}' van indicator '{0}' is niet realistisch: {2}", "the target '{1}' of indicator '{0}' is not realistic: {2}"),
     new("Een realistische streefwaarde past bij de richting van de indicator, spreekt andere streefwaarden niet tegen, is nog niet gehaald bij de nulmeting en vraagt geen onhaalbare sprong.",
-        "A realistic target fits the indicator's direction, does not contradict other targets, is not already met by the baseline and does not ask for an unreachable jump."))
+        "A realistic target fits the indicator's direction, does not contradict other targets, is not already met by the baseline and does not ask for an unreachable jump."),
+    SmartLetter.R)
 {
     public const string JumpFactor = "sprongfactor";
 
@@ -29,7 +30,7 @@ public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", Diagn
             var factor = context.Setting(this, JumpFactor, indicator);
             foreach (var target in indicator.Targets)
                 if (Problem(indicator, target, factor) is { } problem)
-                    context.Report(this, RuleSyntax.At(indicator, target.Syntax), indicator.Name, target.ToString(), problem);
+                    context.Report(this, RuleSyntax.At(indicator, target.Syntax), indicator.Name, RuleSyntax.Written(indicator, target), problem);
         }
     }
 
@@ -43,20 +44,24 @@ public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", Diagn
 
         var value = target.Value.Resolve(indicator.Baseline);
         if (value is { } v && indicator.EffectiveUnit.Kind == UnitKind.Percent && (v < 0 || v > 100))
-            return new($"dat komt neer op {Format(v)} %, buiten 0–100 %", $"that comes to {Format(v)} %, outside 0–100 %");
+            return new($"dat komt neer op {Format(v, Language.Nl)} %, buiten 0–100 %", $"that comes to {Format(v, Language.En)} %, outside 0–100 %");
 
         if (indicator.Baseline is not { } baseline || target.Window is { IsCumulative: true }) return null;
         if (!target.Value.IsRelative && target.Comparator is not (Comparator.Exactly or Comparator.Between)
             && !IsNaturalBound(indicator, target) && target.IsMetBy(baseline.Value.Value, baseline) == true)
-            return new($"de nulmeting ({baseline.Value}) haalt hem al; kies een streefwaarde die iets vraagt of schrijf 'minimaal nulmeting'",
-                $"the baseline ({baseline.Value}) already meets it; choose a target that asks for something, or write 'minimaal nulmeting'");
+        {
+            // The advice points the way the target compares: a floor is kept with 'minimaal nulmeting', a ceiling with 'maximaal'.
+            var keep = target.Comparator is Comparator.AtMost or Comparator.LessThan ? "maximaal nulmeting" : "minimaal nulmeting";
+            return new($"de nulmeting ({baseline.Value.Display()}) haalt hem al; kies een streefwaarde die iets vraagt, of schrijf '{keep}' als vasthouden het doel is",
+                $"the baseline ({baseline.Value.Display(Language.En)}) already meets it; choose a target that asks for something, or write '{keep}' if holding on is the aim");
+        }
         if (value is { } goal && baseline.Value.Value > 0 && goal > 0 && indicator.IndicatorKind?.Type is not IndicatorKindType.Score
             && !(indicator.EffectiveUnit.Kind == UnitKind.Count && Math.Max(goal, baseline.Value.Value) <= SmallCount))
         {
             var ratio = Math.Max(goal / baseline.Value.Value, baseline.Value.Value / goal);
             if (ratio > factor)
-                return new($"dat is {Format(ratio)} keer de nulmeting ({baseline.Value}); meer dan {Format(factor)} keer is zelden haalbaar",
-                    $"that is {Format(ratio)} times the baseline ({baseline.Value}); more than {Format(factor)} times is rarely reachable");
+                return new($"dat is {Format(ratio, Language.Nl)} keer de nulmeting ({baseline.Value.Display()}); meer dan {Format(factor, Language.Nl)} keer is zelden haalbaar",
+                    $"that is {Format(ratio, Language.En)} times the baseline ({baseline.Value.Display(Language.En)}); more than {Format(factor, Language.En)} times is rarely reachable");
         }
         return null;
     }
@@ -105,5 +110,5 @@ public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", Diagn
         return startA <= endB && startB <= endA;
     }
 
-    private static string Format(decimal d) => Math.Round(d, 1).ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Format(decimal d, Language language) => NumberText.Format(Math.Round(d, 1), language);
 }

@@ -43,10 +43,11 @@ public sealed partial class VagueWordingLexicon
         if (string.IsNullOrWhiteSpace(text)) yield break;
         var words = Words(WithoutCitations(text));
         var joined = " " + string.Join(' ', words) + " ";
+        // The term as found in the text, so a message quotes the user's own word ('lager', not the entry's 'hoger').
         foreach (var (phrase, term) in _phrases)
-            if (joined.Contains(phrase, StringComparison.Ordinal)) yield return term;
+            if (joined.Contains(phrase, StringComparison.Ordinal)) yield return term with { Term = phrase.Trim() };
         foreach (var word in words)
-            if (_words.TryGetValue(word, out var term)) yield return term;
+            if (_words.TryGetValue(word, out var term)) yield return term with { Term = word };
     }
 
     /// <summary>True when the text names a measuring instrument that makes a container word concrete (ZRM…).</summary>

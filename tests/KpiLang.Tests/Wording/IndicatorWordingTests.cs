@@ -1,0 +1,88 @@
+using KpiLang.Analysis.Wording;
+
+namespace KpiLang.Tests.Wording;
+
+/// <summary>The build of an indicator text, read the way an advisor reads it. Examples are of kinds, written for the test.</summary>
+public class IndicatorWordingTests
+{
+    [Theory]
+    [InlineData("Percentage inwoners dat zich eenzaam voelt")]
+    [InlineData("% jongeren met een startkwalificatie")]
+    [InlineData("Aantal huishoudens met problematische schulden")]
+    [InlineData("Slagingspercentage schuldhulptrajecten")]
+    [InlineData("Gemiddelde wachttijd voor een keukentafelgesprek")]
+    [InlineData("Klanttevredenheid over het Wmo-loket")]
+    [InlineData("Cliënten met een maatwerkarrangement (per 1.000 inwoners)")]
+    [InlineData("Mate waarin ouders zich gesteund voelen")]
+    [InlineData("Wij beantwoorden uw brief binnen 10 werkdagen.")]
+    [InlineData("In 2027 krijgt 80% van de aanvragers binnen acht weken een besluit")]
+    [InlineData("We organiseren 6 voorlichtingsbijeenkomsten")]
+    [InlineData("Minimale afname van 150 huishoudens met schulden in 3 jaar")]
+    public void A_measure_names_a_quantity(string text) => Assert.True(IndicatorWording.Of(text).HasQuantity, text);
+
+    [Theory]
+    [InlineData("Inwoners voelen zich thuis in hun buurt")]
+    [InlineData("Alle kinderen doen mee")]
+    [InlineData("Ouderen blijven langer thuis wonen")]
+    [InlineData("Jongeren zijn en blijven gezond")]
+    [InlineData("Vroegsignalering verbeteren")]
+    [InlineData("Meer jongeren aan het werk")]
+    [InlineData("Bereikbaarheid van de wijkteams")]
+    [InlineData("Jongeren tot 18 jaar voelen zich veilig")]
+    public void A_wish_or_state_names_no_quantity(string text) => Assert.False(IndicatorWording.Of(text).HasQuantity, text);
+
+    [Theory]
+    [InlineData("Alle kinderen doen mee", "doen … mee")]
+    [InlineData("Inwoners voelen zich thuis in hun buurt", "voelen")]
+    [InlineData("Mantelzorgers kunnen hun taak aan", "kunnen")]
+    [InlineData("De ondersteuning wordt toegankelijker gemaakt", "wordt")]
+    public void A_sentence_has_a_verb_in_its_main_clause(string text, string verb) =>
+        Assert.Contains(verb, IndicatorWording.Of(text).Verbs);
+
+    [Theory]
+    [InlineData("Percentage inwoners dat zich veilig voelt")]
+    [InlineData("Uitstroom naar werk")]
+    [InlineData("Zorg en ondersteuning thuis")]
+    [InlineData("Gebruik van de voedselbank")]
+    [InlineData("Gesprekken met cliënten, om te horen wat beter kan")]
+    public void A_relative_clause_or_a_noun_is_no_verb(string text) => Assert.Empty(IndicatorWording.Of(text).Verbs);
+
+    [Theory]
+    [InlineData("Versterken van de buurtnetwerken", true)]
+    [InlineData("Het afstemmen van de hulp op de vraag", true)]
+    [InlineData("Ervoor te zorgen dat niemand tussen wal en schip valt", true)]
+    [InlineData("Inwoners doen mee", false)]
+    public void An_activity_starts_with_a_verb(string text, bool activity) =>
+        Assert.Equal(activity, IndicatorWording.Of(text).StartsWithActivity);
+
+    [Theory]
+    [InlineData("Toegankelijkere dienstverlening", "Toegankelijkere")]
+    [InlineData("Samen sterker in de buurt", "sterker")]
+    [InlineData("Inwoners zijn redzamer", "redzamer")]
+    [InlineData("Meer sociale samenhang", "Meer")]
+    [InlineData("Eerder hulp bij geldzorgen", "Eerder")]
+    public void Comparatives_are_found_in_their_inflected_form(string text, string comparative) =>
+        Assert.Contains(comparative, IndicatorWording.Of(text).Comparatives);
+
+    [Theory]
+    [InlineData("Houdbare basisvoorzieningen", "Houdbare")]
+    [InlineData("Veilige en schone wijken", "Veilige")]
+    public void Valuing_adjectives_are_found(string text, string valuation) =>
+        Assert.Contains(valuation, IndicatorWording.Of(text).Valuations);
+
+    [Theory]
+    [InlineData("Aantal en duur van de trajecten", "Aantal", "duur")]
+    [InlineData("Percentage rokers onder jongeren. Het aantal jongeren dat drinkt", "Percentage", "aantal")]
+    public void Two_measures_in_one_text_are_a_bundle(string text, string first, string second) =>
+        Assert.Equal((first, second), IndicatorWording.Of(text).Bundle);
+
+    [Theory]
+    [InlineData("Gemiddelde score op de klantmonitor, schaal 1-5")]
+    [InlineData("Aantal meldingen en aanvragen bij het loket")]
+    [InlineData("% jongeren dat gemiddeld 1 uur per dag sport")]
+    public void One_measure_is_no_bundle(string text) => Assert.Null(IndicatorWording.Of(text).Bundle);
+
+    [Fact]
+    public void A_concrete_deliverable_is_recognised_in_any_inflection() =>
+        Assert.True(IndicatorWording.Of("Het opstellen van regelingen voor medezeggenschap").NamesDeliverable);
+}
