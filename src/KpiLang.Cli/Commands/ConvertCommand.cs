@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using KpiLang.Cli.Output;
 using KpiLang.Csv;
 using KpiLang.Diagnostics;
@@ -35,15 +34,11 @@ internal static class ConvertCommand
             var language = LanguageParser.Parse(result.GetValue(lang));
             var input = result.GetValue(table)!;
             var target = result.GetValue(file)!;
-            var json = result.GetValue(format) == "json";
-            if (!CommonOptions.TryParseToday(result.GetValue(today), out var date))
-                return Usage(CliText.InvalidDate(result.GetValue(today)!));
-            if (!File.Exists(input)) return Usage(SchemaCliText.FileNotFound(input));
-            if (!target.EndsWith(".kpi", StringComparison.OrdinalIgnoreCase)) return Usage(ConvertCliText.NotKpi(target));
-            if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(target))))
-                return Usage(SchemaCliText.CannotWrite(target, SchemaCliText.FolderMissing));
             var overwriting = result.GetValue(overwrite);
-            if (File.Exists(target) && !overwriting) return Usage(ConvertCliText.OutputExists(target));
+            var json = result.GetValue(format) == "json";
+            if (!CommonOptions.TryParseToday(result.GetValue(today), out var date)) return Usage(CliText.InvalidDate(result.GetValue(today)!));
+            if (!File.Exists(input)) return Usage(SchemaCliText.FileNotFound(input));
+            if (KpiOutputFile.Refusal(target, overwriting) is { } refusal) return Usage(refusal);
 
             byte[] bytes;
             try
@@ -59,50 +54,24 @@ internal static class ConvertCommand
             if (!reading.Succeeded)
             {
                 if (json) ConvertJsonFormatter.WriteErrors(input, reading.Errors, language, output);
-                else TableErrors(input, reading.Errors, language);
+                else ConvertTextFormatter.WriteErrors(input, reading.Errors, language, error);
                 return ExitCodes.Findings;
             }
 
             var converted = TableConverter.Convert(reading.Table!, language, date, Path.GetFullPath(target));
-            try
-            {
-                // CreateNew: a file that appeared since the check above is not overwritten either.
-                using var stream = new FileStream(target, overwriting ? FileMode.Create : FileMode.CreateNew, FileAccess.Write);
-                using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                writer.Write(converted.Text);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return Usage(File.Exists(target) && !overwriting
-                    ? ConvertCliText.OutputExists(target) : SchemaCliText.CannotWrite(target, FileErrorText.Describe(e, target)));
-            }
+            if (KpiOutputFile.Write(target, converted.Text, overwriting) is { } failure) return Usage(failure);
 
             // Judged exactly as 'kpic check <target>' judges it, kpiconfig.json beside it included.
             if (Workspace.Open([target], root: null, result.GetValue(today), language, error) is not { } workspace) return ExitCodes.Usage;
             var report = new CheckReport(WorkspaceFindings.Of(workspace).All, workspace.FileCount, DescriptorCatalog.All, language, KpicApp.Version);
-            if (json)
-            {
-                ConvertJsonFormatter.Write(input, target, converted, report, output);
-            }
-            else
-            {
-                output.WriteLine(ConvertCliText.Converted(input, target, converted.Rows, converted.RowsWithTarget, converted.Targets,
-                    converted.CellsInExplanation).Get(language));
-                new TextFormatter(useColor: Terminal.SupportsColor).Write(report, output);
-            }
+            if (json) ConvertJsonFormatter.Write(input, target, converted, report, output);
+            else ConvertTextFormatter.Write(input, target, converted, report, output);
             return ExitCodes.Success;
 
             int Usage(LocalizedText message)
             {
                 error.WriteLine(message.Get(language));
                 return ExitCodes.Usage;
-            }
-
-            void TableErrors(string name, IReadOnlyList<TableError> errors, Language language)
-            {
-                foreach (var problem in errors.Take(ImportCommand.MaxErrorsShown)) error.WriteLine(TerminalText.Safe(problem.Format(name, language)));
-                if (errors.Count > ImportCommand.MaxErrorsShown) error.WriteLine(SchemaCliText.MoreErrors(errors.Count - ImportCommand.MaxErrorsShown).Get(language));
-                error.WriteLine(ConvertCliText.TableRefused(errors.Count).Get(language));
             }
         });
         return command;
