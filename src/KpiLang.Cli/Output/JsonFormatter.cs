@@ -12,18 +12,7 @@ internal sealed class JsonFormatter : IReportFormatter
         {
             tool = "kpic",
             version = report.ToolVersion,
-            diagnostics = report.Diagnostics.Select(d => new
-            {
-                code = d.Code,
-                severity = d.Severity.ToString().ToLowerInvariant(),
-                message = d.GetMessage(report.Language),
-                file = ReportedFile.Name(d.Location.Path),
-                line = d.Location.LineSpan.Start.Line + 1,
-                column = d.Location.LineSpan.Start.Character + 1,
-                endLine = d.Location.LineSpan.End.Line + 1,
-                endColumn = d.Location.LineSpan.End.Character + 1,
-                helpUri = d.Descriptor.HelpUri,
-            }),
+            diagnostics = Diagnostics(report),
             summary = new
             {
                 files = report.FileCount,
@@ -34,6 +23,20 @@ internal sealed class JsonFormatter : IReportFormatter
         };
         writer.WriteLine(JsonSerializer.Serialize(document, JsonOptions.Indented));
     }
+
+    /// <summary>The findings in the shape scripts read from 'kpic check --format json' (convert reports them alike).</summary>
+    public static IEnumerable<object> Diagnostics(CheckReport report) => report.Diagnostics.Select(d => new
+    {
+        code = d.Code,
+        severity = d.Severity.ToString().ToLowerInvariant(),
+        message = d.GetMessage(report.Language),
+        file = ReportedFile.Name(d.Location.Path),
+        line = d.Location.LineSpan.Start.Line + 1,
+        column = d.Location.LineSpan.Start.Character + 1,
+        endLine = d.Location.LineSpan.End.Line + 1,
+        endColumn = d.Location.LineSpan.End.Character + 1,
+        helpUri = d.Descriptor.HelpUri,
+    });
 }
 
 internal static class JsonOptions

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiLang.Csv;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -63,6 +64,7 @@ public static class MeasurementImporter
             }
             if (validator.Validate(reader.Line, new CsvRow(fields, columns)) is { } measurement) rows.Add(measurement);
         }
+        if (reader.UnclosedQuote is { } quote) errors.Add(new ImportError(quote.Line, CsvText.UnclosedQuote));
         return (rows, validator.SawOtherNotation);
     }
 

@@ -1,13 +1,16 @@
 using System.Buffers;
 using System.Text;
 
-namespace KpiLang.Schema.Import;
+namespace KpiLang.Csv;
 
 /// <summary>The text of a CSV file and the encoding it was read in, or why it was refused (with the line).</summary>
-public sealed record DecodedCsv(string? Text, CsvEncoding Encoding, ImportError? Refusal)
+public sealed record DecodedCsv(string? Text, CsvEncoding Encoding, CsvRefusal? Refusal)
 {
     public bool Succeeded => Refusal is null;
 }
+
+/// <summary>Why the bytes of a CSV file could not be read as text, and on which line.</summary>
+public sealed record CsvRefusal(int Line, Diagnostics.LocalizedText Message);
 
 /// <summary>
 /// Turns the bytes of a CSV file into text without ever guessing a character: UTF-8 (with or without BOM), UTF-16
@@ -36,7 +39,7 @@ public static class CsvDecoder
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             return Utf16(bytes, bigEndian: true, CsvEncoding.Utf16BigEndian);
         if (span.IndexOf((byte)0) is var nul and >= 0)
-            return Refuse(LineAtByte(span, nul), ImportText.Utf16WithoutBom, CsvEncoding.Utf8);
+            return Refuse(LineAtByte(span, nul), CsvText.Utf16WithoutBom, CsvEncoding.Utf8);
         return System.Text.Unicode.Utf8.IsValid(span) ? Utf8(bytes, 0, CsvEncoding.Utf8) : NotUtf8(bytes);
     }
 
@@ -44,7 +47,7 @@ public static class CsvDecoder
     {
         var span = bytes.AsSpan(start);
         if (!System.Text.Unicode.Utf8.IsValid(span))
-            return Refuse(LineAtByte(span, FirstInvalidUtf8(span)), ImportText.InvalidUtf8(encoding.Name()), encoding);
+            return Refuse(LineAtByte(span, FirstInvalidUtf8(span)), CsvText.InvalidUtf8(encoding.Name()), encoding);
         return Checked(Encoding.UTF8.GetString(span), encoding);
     }
 
@@ -56,7 +59,7 @@ public static class CsvDecoder
         var damaged = text.IndexOf('\uFFFD', StringComparison.Ordinal);
         return damaged < 0
             ? Checked(text, which)
-            : Refuse(1 + text.AsSpan(0, damaged).Count('\n'), ImportText.InvalidUtf16(which.Name()), which);
+            : Refuse(1 + text.AsSpan(0, damaged).Count('\n'), CsvText.InvalidUtf16(which.Name()), which);
     }
 
     /// <summary>
@@ -69,9 +72,9 @@ public static class CsvDecoder
         var span = bytes.AsSpan();
         var invalid = FirstInvalidUtf8(span);
         if (HasMultiByteUtf8(span))
-            return Refuse(LineAtByte(span, invalid), ImportText.MixedEncodings, CsvEncoding.Utf8);
+            return Refuse(LineAtByte(span, invalid), CsvText.MixedEncodings, CsvEncoding.Utf8);
         if (span.IndexOfAny(UndefinedIn1252) is var undefined and >= 0)
-            return Refuse(LineAtByte(span, undefined), ImportText.UnknownEncoding, CsvEncoding.Windows1252);
+            return Refuse(LineAtByte(span, undefined), CsvText.UnknownEncoding, CsvEncoding.Windows1252);
         var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
         return Checked(windows1252.GetString(bytes), CsvEncoding.Windows1252);
     }
@@ -81,7 +84,7 @@ public static class CsvDecoder
         var at = text.AsSpan().IndexOfAny(Forbidden);
         if (at < 0) return new DecodedCsv(text, encoding, null);
         var line = 1 + text.AsSpan(0, at).Count('\n');
-        return Refuse(line, ImportText.ForbiddenCharacter(text[at]), encoding);
+        return Refuse(line, CsvText.ForbiddenCharacter(text[at]), encoding);
     }
 
     /// <summary>The byte offset of the first invalid UTF-8 sequence (the caller knows there is one).</summary>
@@ -112,5 +115,5 @@ public static class CsvDecoder
     private static int LineAtByte(ReadOnlySpan<byte> span, int offset) => 1 + span[..offset].Count((byte)'\n');
 
     private static DecodedCsv Refuse(int line, Diagnostics.LocalizedText message, CsvEncoding encoding) =>
-        new(null, encoding, new ImportError(line, message));
+        new(null, encoding, new CsvRefusal(line, message));
 }
