@@ -90,6 +90,7 @@ JA_NEE          : 'ja/nee';
 // Comparisons and terms as indicator tables write them.
 BINNEN          : 'binnen';
 HOGER           : 'hoger';
+BETER           : 'beter';
 LAGER           : 'lager';
 GELIJK          : 'gelijk';
 DAN             : 'dan';

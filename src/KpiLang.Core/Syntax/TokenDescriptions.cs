@@ -69,7 +69,7 @@ public static class TokenDescriptions
     private static readonly int[] Comparators =
     [
         KpiLexer.GREATER_EQUAL, KpiLexer.LESS_EQUAL, KpiLexer.GREATER, KpiLexer.LESS, KpiLexer.EQUALS, KpiLexer.MINIMAAL,
-        KpiLexer.MAXIMAAL, KpiLexer.PRECIES, KpiLexer.TUSSEN, KpiLexer.BINNEN, KpiLexer.HOGER, KpiLexer.LAGER, KpiLexer.GELIJK,
+        KpiLexer.MAXIMAAL, KpiLexer.PRECIES, KpiLexer.TUSSEN, KpiLexer.BINNEN, KpiLexer.HOGER, KpiLexer.LAGER, KpiLexer.GELIJK, KpiLexer.BETER,
         KpiLexer.TOENAME, KpiLexer.AFNAME, KpiLexer.STABIEL,
     ];
 

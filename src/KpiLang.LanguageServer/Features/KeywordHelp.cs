@@ -66,6 +66,7 @@ internal static class KeywordHelp
         KpiLexer.TOENAME => new("alleen een richting: hoger dan de vorige periode, zonder getal (niet meetbaar).", "only a direction: higher than the previous period, with no number (not measurable)."),
         KpiLexer.AFNAME => new("alleen een richting: lager dan de vorige periode, zonder getal (niet meetbaar).", "only a direction: lower than the previous period, with no number (not measurable)."),
         KpiLexer.STABIEL => new("alleen een richting: gelijk aan de vorige periode, zonder getal (niet meetbaar).", "only a direction: equal to the previous period, with no number (not measurable)."),
+        KpiLexer.BETER => new("alleen een richting: beter dan een referentie, in de richting van 'richting:' (niet meetbaar zonder getal).", "only a direction: better than a reference, the way 'richting:' says (not measurable without a number)."),
         KpiLexer.VOOR => new("de streefwaarde geldt voor één groep van de uitsplitsing.", "the target holds for one group of the breakdown."),
         KpiLexer.EIND => new("uiterlijk op 31 december van het jaar.", "by 31 December of the year."),
         KpiLexer.MEDIO => new("uiterlijk op 30 juni van het jaar.", "by 30 June of the year."),

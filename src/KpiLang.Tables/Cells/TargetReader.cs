@@ -11,18 +11,22 @@ namespace KpiLang.Tables.Cells;
 /// <c>maximaal</c>; "&gt;", "&lt;", "=", "precies" as written; "binnen" with a duration;</item>
 /// <item>"tussen 5 en 10", "5 - 10", "65-70%" → <c>tussen … en …</c> (a unit after the second value holds for both);</item>
 /// <item>"toename", "afname", "stabiel", "stijging", "daling";</item>
-/// <item>"hoger/groter (is) dan (in de) nulmeting/0-meting" → <c>hoger dan nulmeting</c>, likewise lager/kleiner,
-/// and "hoger/lager (is) dan" a value.</item>
+/// <item>"hoger/groter (is) dan (in de) nulmeting/0-meting" → <c>hoger dan nulmeting</c>, likewise lager/kleiner and
+/// beter ("Beter dan de nulmeting" → <c>beter dan nulmeting</c>, whose way comes from <c>richting:</c>), "… dan vorig
+/// jaar" → <c>… vorige periode</c>, and "hoger/lager (is) dan" a value.</item>
 /// </list>
 /// Anything else is not a target the language can say and stays verbatim in toelichting. So does a comparison with a
-/// bare four-digit year ("&gt; 2022"): in a table that means "more than in 2022" as often as the number 2022.
+/// bare four-digit year ("&gt; 2022"), which means "more than in 2022" as often as the number 2022 — except in the
+/// column of a later year ("2025: &gt; 2023"), where it can only be the level of that earlier year.
 /// </summary>
 internal static class TargetReader
 {
-    public static TargetReading? Read(string cell)
+    /// <param name="year">The year the cell's column is for ("streefwaarde 2025"), if any.</param>
+    public static TargetReading? Read(string cell, int? year = null)
     {
         var cells = new CellCursor(CellLexer.Tokenize(cell));
         var statistic = cells.TakeWord("gemiddeld", "steeds", "altijd")?.ToLowerInvariant();
+        if (cells.Try(c => EarlierYear(c, year)) is { } earlier) return earlier;
         if (cells.Try(Comparison) is not { } comparison) return null;
         var term = TermReader.Read(cells) ?? cells.Try(YearInBrackets);
         if (!cells.AtEnd) return null;
@@ -80,19 +84,42 @@ internal static class TargetReader
         return null;
     }
 
-    /// <summary>"hoger dan nulmeting", "groter is dan in de 0-meting", "lager is dan 1%".</summary>
+    /// <summary>"&gt; 2023", "≥ 2023", "hoger dan 2023", "beter dan 2023" in the column of 2025: the level of 2023.</summary>
+    private static TargetReading? EarlierYear(CellCursor cells, int? year)
+    {
+        if (year is null) return null;
+        var comparison = cells.TakeSymbol(">=") || cells.TakeSymbol("≥") ? "minimaal"
+            : cells.TakeSymbol(">") ? "hoger dan"
+            : cells.TakeSymbol("<=") || cells.TakeSymbol("≤") ? "maximaal"
+            : cells.TakeSymbol("<") ? "lager dan"
+            : cells.TakeWord("hoger", "beter", "lager") is { } word && cells.TakeWord("dan") is not null ? $"{word.ToLowerInvariant()} dan"
+            : null;
+        if (comparison is null || cells.Peek() is not { IsYear: true } earlier
+            || !int.TryParse(earlier.Text, out var earlierYear) || earlierYear >= year) return null;
+        cells.Position++;
+        return cells.AtEnd ? new($"{comparison} niveau van {earlierYear}", [], null, Reworded: true) : null;
+    }
+
+    /// <summary>"hoger dan nulmeting", "groter is dan in de 0-meting", "Beter dan de nulmeting", "lager is dan 1%".</summary>
     private static TargetReading? Relative(CellCursor cells)
     {
-        var word = cells.TakeWord("hoger", "groter", "lager", "kleiner")?.ToLowerInvariant();
+        var word = cells.TakeWord("hoger", "groter", "lager", "kleiner", "beter")?.ToLowerInvariant();
         if (word is null) return null;
         var reworded = cells.TakeWord("is") is not null | word is "groter" or "kleiner";
         if (cells.TakeWord("dan") is null) return null;
-        var direction = word is "hoger" or "groter" ? "hoger dan" : "lager dan";
+        var direction = word switch
+        {
+            "hoger" or "groter" => "hoger dan",
+            "beter" => "beter dan",
+            _ => "lager dan",
+        };
         var before = cells.Position;
         cells.TakeWord("in");
         cells.TakeWord("de");
         reworded |= cells.Position != before;
         if (cells.TakeWord("nulmeting") is not null) return new($"{direction} nulmeting", [], null, reworded);
+        if (cells.TakeWord("vorig", "vorige") is not null && cells.TakeWord("jaar", "periode", "meting") is not null)
+            return new($"{direction} vorige periode", [], null, Reworded: true);
         if (cells.Peek() is { Kind: CellTokenKind.Number, Text: "0" } && cells.Peek(1) is { } dash && dash.IsSymbol("-")
             && cells.Peek(2) is { } meting && meting.Is("meting"))
         {

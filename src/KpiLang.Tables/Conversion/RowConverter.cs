@@ -86,7 +86,7 @@ internal sealed class RowConverter(IndicatorTable table, NameMaker names)
     /// </summary>
     private KpiProperty? Target(TableRow row, TableColumn column, CellRef cell, List<CellRef> kept, List<RowValue> values, ref bool termUsed)
     {
-        if (CellValue.IsPlaceholder(cell.Cell) || Read(cell, kept, TargetReader.Read) is not { } reading) return null;
+        if (CellValue.IsPlaceholder(cell.Cell) || Read(cell, kept, c => TargetReader.Read(c, column.Year)) is not { } reading) return null;
         var term = reading.Term ?? (column.Year is { } year ? $"in {year}" : null);
         var sources = ImmutableArray.Create(cell);
         if (term is null && column.Year is null && _term is not null && Cell(row, _term) is { } termCell

@@ -38,6 +38,8 @@ public class CellFormTests
     [InlineData("90% eind 2026", "streefwaarde: 90 % eind 2026")]
     [InlineData("minimaal 90% in Q3 2026", "streefwaarde: minimaal 90 % in Q3 2026")]
     [InlineData("80% (2025)", "streefwaarde: 80 % in 2025")]
+    [InlineData("Beter dan de nulmeting", "streefwaarde: beter dan nulmeting // in de tabel: \"Beter dan de nulmeting\"")]
+    [InlineData("beter dan vorig jaar", "streefwaarde: beter dan vorige periode // in de tabel: \"beter dan vorig jaar\"")]
     public void A_target_the_language_can_say_becomes_a_streefwaarde(string cell, string expected)
     {
         var run = Target(cell);
@@ -45,6 +47,20 @@ public class CellFormTests
         Assert.Contains(expected, run.Lines);
         Assert.DoesNotContain(run.Lines, l => l.StartsWith("toelichting:", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("> 2023", "streefwaarde: hoger dan niveau van 2023 in 2025 // in de tabel: \"> 2023\"")]
+    [InlineData("≥ 2023", "streefwaarde: minimaal niveau van 2023 in 2025 // in de tabel: \"≥ 2023\"")]
+    [InlineData("beter dan 2024", "streefwaarde: beter dan niveau van 2024 in 2025 // in de tabel: \"beter dan 2024\"")]
+    public void An_earlier_year_in_the_column_of_a_later_year_is_that_years_level(string cell, string expected)
+    {
+        var run = ConvertRun.Of($"indicator;streefwaarde 2025\nTevreden cliënten;\"{cell}\"\n");
+        Assert.Contains(expected, run.Body);
+    }
+
+    [Fact]
+    public void A_year_compared_in_the_column_of_an_earlier_year_is_not_guessed() =>
+        Assert.DoesNotContain("niveau van", ConvertRun.Of("indicator;streefwaarde 2020\nTevreden cliënten;\"> 2023\"\n").Body);
 
     [Fact]
     public void A_target_read_in_other_words_keeps_the_cell_when_a_number_would_be_lost()
@@ -77,7 +93,6 @@ public class CellFormTests
     [InlineData("68% 80%")]
     [InlineData("7.5")]          // an English decimal point: the Dutch rule refuses it, so it is not guessed
     [InlineData("> 2022")]       // more than the number 2022, or more than in 2022? Not guessed either
-    [InlineData("Beter dan de nulmeting")]
     public void A_target_the_language_cannot_say_stays_verbatim_in_toelichting(string cell)
     {
         var run = Target(cell);

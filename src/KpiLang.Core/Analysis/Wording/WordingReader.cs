@@ -21,15 +21,37 @@ internal static partial class WordingReader
         var heads = QuantityHeads(all, lexicon);
         var clauses = MainClauses(own, lexicon);
         var (valuations, comparatives) = Valuations(clauses, lexicon);
+        var verbs = Verbs(clauses, lexicon);
+        var numberWithUnit = HasNumberWithUnit(all, lexicon);
         return IndicatorWording.Create(
             [.. heads.Select(h => h.Written).Concat(MeasurePhrases(all, lexicon)).Distinct()],
-            HasNumberWithUnit(all, lexicon),
-            Verbs(clauses, lexicon),
+            numberWithUnit,
+            verbs,
             StartsWithActivity(own, lexicon),
             valuations, comparatives,
-            Bundle(all, heads),
-            own.Any(t => t.IsWord && lexicon.DeliverableStems.Contains(DutchStem.Of(t.Lower))));
+            Bundle(own, QuantityHeads(own, lexicon)) ?? ClauseBundle(own, lexicon),
+            own.Any(t => t.IsWord && lexicon.DeliverableStems.Contains(DutchStem.Of(t.Lower))),
+            Statement(all, verbs, numberWithUnit, lexicon));
     }
+
+    /// <summary>
+    /// What a sentence says of its own target: a threshold with a number, or any number with a unit in a sentence
+    /// ("De website is 24 uur per dag bereikbaar"); a direction word; a year. A noun phrase states none.
+    /// </summary>
+    private static TargetStatement Statement(IReadOnlyList<WordToken> tokens, ImmutableArray<string> verbs, bool numberWithUnit,
+        DutchWordingLexicon lexicon)
+    {
+        if (verbs.IsEmpty && !StartsWithThreshold(tokens, lexicon)) return TargetStatement.None;
+        var threshold = Enumerable.Range(0, tokens.Count).Any(i => (tokens[i].IsNumber || lexicon.NumberWords.Contains(tokens[i].Lower))
+            && lexicon.Thresholds.Any(p => EndsAt(tokens, i, p)));
+        return new TargetStatement(threshold || numberWithUnit,
+            tokens.Any(t => t.IsWord && lexicon.DirectionForms.Contains(t.Lower)),
+            tokens.Any(t => t.IsNumber && IsYear(t)));
+    }
+
+    /// <summary>"Binnen drie maanden na …", "Maximaal 5 % recidiveert": a norm that begins the text.</summary>
+    private static bool StartsWithThreshold(IReadOnlyList<WordToken> tokens, DutchWordingLexicon lexicon) =>
+        tokens.Count > 1 && lexicon.Thresholds.Any(p => p.Length < tokens.Count && p.Select((w, k) => tokens[k].Lower == w).All(m => m));
 
     // --- quantities ---------------------------------------------------------------------------------------------
 
@@ -114,6 +136,9 @@ internal static partial class WordingReader
             if (second.Index - first.Index <= 1 || DutchStem.Of(first.Lower) == DutchStem.Of(second.Lower)) continue;
             var between = tokens.Skip(first.Index + 1).Take(second.Index - first.Index - 1).ToList();
             if (between.Count == 1 && Conjunctions.Contains(between[0].Lower)) return (first.Written, second.Written);
+            // A capitalised quantity word in the middle ("… in Ouder-Amstel Percentage obesitas …") starts a second
+            // measure: two table lines run together.
+            if (char.IsUpper(second.Written[0]) && tokens[second.Index - 1].IsWord) return (first.Written, second.Written);
             var before = second.Index - 1;
             if (before > 0 && Determiners.Contains(tokens[before].Lower))
             {
@@ -126,30 +151,49 @@ internal static partial class WordingReader
         return null;
     }
 
+    /// <summary>
+    /// Two clauses that each have a verb and a quantity ("… wordt niet meer dan 6 % ervaren en het aantal misdrijven
+    /// blijft gelijk"): two measures with their own norm in one text.
+    /// </summary>
+    private static (string, string)? ClauseBundle(IReadOnlyList<WordToken> tokens, DutchWordingLexicon lexicon)
+    {
+        var measured = new List<string>();
+        var clause = new List<WordToken>();
+        foreach (var t in tokens.Append(new WordToken(",", ",", WordTokenKind.Boundary, tokens.Count)))
+        {
+            if (t.Kind == WordTokenKind.Boundary || t.Lower == "en")
+            {
+                var verbs = Verbs([clause], lexicon);
+                var heads = QuantityHeads(clause, lexicon);
+                if (!verbs.IsEmpty && (heads.Count > 0 || HasNumberWithUnit(clause, lexicon)))
+                    measured.Add(heads.Count > 0 ? heads[0].Written : string.Join(' ', clause.Take(4).Select(w => w.Written)));
+                clause = [];
+                continue;
+            }
+            clause.Add(t);
+        }
+        return measured.Count >= 2 ? (measured[0], measured[1]) : null;
+    }
+
     // --- clauses, verbs and valuations ------------------------------------------------------------------------
 
     /// <summary>
-    /// The main clause of each sentence: its words up to a comma or a word that starts a subordinate clause (dat,
-    /// die, om, zodat, …). A sentence that starts with one ("Als u belt, …") has its main clause after the comma.
+    /// The main clause of each sentence: its words outside subordinate clauses, where a subordinate clause runs from a
+    /// word that starts one (dat, die, om, zodat, als, …) to the next comma. "Voor inwoners die zich niet redden, is
+    /// er hulp" has "Voor inwoners … is er hulp" as main clause; "Als u belt, nemen wij …" has "nemen wij …".
     /// </summary>
     private static List<List<WordToken>> MainClauses(IReadOnlyList<WordToken> tokens, DutchWordingLexicon lexicon)
     {
         var clauses = new List<List<WordToken>>();
         foreach (var sentence in Sentences(tokens))
         {
-            var start = 0;
-            if (sentence.Count > 0 && lexicon.Subordinators.Contains(sentence[0].Lower))
-            {
-                var comma = sentence.FindIndex(t => t.Lower == ",");
-                if (comma < 0) continue;
-                start = comma + 1;
-            }
             var clause = new List<WordToken>();
-            for (var i = start; i < sentence.Count; i++)
+            var subordinate = false;
+            foreach (var t in sentence)
             {
-                var t = sentence[i];
-                if (t.Lower == "," || (i > start && t.IsWord && lexicon.Subordinators.Contains(t.Lower))) break;
-                clause.Add(t);
+                if (t.Lower == ",") { subordinate = false; continue; }
+                if (t.IsWord && lexicon.Subordinators.Contains(t.Lower)) subordinate = true;
+                if (!subordinate) clause.Add(t);
             }
             clauses.Add(clause);
         }
@@ -181,6 +225,7 @@ internal static partial class WordingReader
         var verbs = ImmutableArray.CreateBuilder<string>();
         foreach (var clause in clauses)
         {
+            if (IsCompletionOfACountableSet(clause, lexicon)) continue;
             for (var i = 0; i < clause.Count; i++)
             {
                 var t = clause[i];
@@ -191,6 +236,28 @@ internal static partial class WordingReader
             }
         }
         return verbs.ToImmutable();
+    }
+
+    /// <summary>
+    /// "Alle gesubsidieerde voorzieningen zijn doorgelicht": a whole set (alle, elke) and a completed state
+    /// (an auxiliary and a participle) says per member something that can be checked, so its share can be counted.
+    /// "Alle inwoners doen mee" has a full verb and stays a wish.
+    /// </summary>
+    private static bool IsCompletionOfACountableSet(List<WordToken> clause, DutchWordingLexicon lexicon)
+    {
+        if (!clause.Any(t => t.IsWord && lexicon.Quantifiers.Contains(t.Lower))) return false;
+        var verbForms = clause.Where(t => t.IsWord && lexicon.VerbsByForm.ContainsKey(t.Lower) && !lexicon.BareStems.Contains(t.Lower)).ToList();
+        return verbForms.All(t => lexicon.AuxiliaryForms.Contains(t.Lower)) && clause.Any(t => t.IsWord && IsParticiple(t.Lower, lexicon));
+    }
+
+    /// <summary>A past participle: (particle) ge… ending in d, t or en (doorgelicht, aangesloten, gedaan), or be-/ver-/ont-/her-… ending in d or t.</summary>
+    private static bool IsParticiple(string word, DutchWordingLexicon lexicon)
+    {
+        var rest = lexicon.Particles.Where(p => word.StartsWith(p + "ge", StringComparison.Ordinal)).Select(p => word[p.Length..]).FirstOrDefault() ?? word;
+        if (rest.StartsWith("ge", StringComparison.Ordinal) && rest.Length >= 5 && (rest.EndsWith('d') || rest.EndsWith('t') || rest.EndsWith("en", StringComparison.Ordinal)))
+            return true;
+        return word.Length >= 6 && (word.EndsWith('d') || word.EndsWith('t'))
+            && new[] { "be", "ver", "ont", "her" }.Any(p => word.StartsWith(p, StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -204,6 +204,7 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
         KpiLexer.LESS or KpiLexer.LAGER or KpiLexer.AFNAME => Semantics.Comparator.LessThan,
         KpiLexer.TUSSEN => Semantics.Comparator.Between,
         KpiLexer.EQUALS or KpiLexer.PRECIES or KpiLexer.GELIJK or KpiLexer.STABIEL => Semantics.Comparator.Exactly,
+        KpiLexer.BETER => Semantics.Comparator.Unstated, // its way comes from 'richting:' (Binder.ComparatorOf)
         var other => throw new InvalidOperationException($"no comparator for token {other}"),
     };
 

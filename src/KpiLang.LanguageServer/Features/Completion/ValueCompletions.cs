@@ -59,7 +59,7 @@ internal static class ValueCompletions
             return TokenDescriptions.ComparatorKinds.Select((kind, i) => Word(ComparatorPhrase(kind), CompletionItemKinds.Operator, i));
         // A direction only ("toename") names no value: what follows is the term.
         if (previous.Kind is KpiLexer.TOENAME or KpiLexer.AFNAME or KpiLexer.STABIEL) return TimeBounds(data, language);
-        if (previous.Kind is KpiLexer.HOGER or KpiLexer.LAGER) return [Word("dan", CompletionItemKinds.Keyword, 0)];
+        if (previous.Kind is KpiLexer.HOGER or KpiLexer.LAGER or KpiLexer.BETER) return [Word("dan", CompletionItemKinds.Keyword, 0)];
         if (previous.Kind == KpiLexer.GELIJK) return [Word("aan", CompletionItemKinds.Keyword, 0)];
         if (TokenDescriptions.ComparatorKinds.Contains(previous.Kind) || previous.Kind is KpiLexer.EN or KpiLexer.PLUS or KpiLexer.MINUS
             or KpiLexer.DAN or KpiLexer.AAN)
@@ -107,6 +107,7 @@ internal static class ValueCompletions
         KpiLexer.HOGER => "hoger dan",
         KpiLexer.LAGER => "lager dan",
         KpiLexer.GELIJK => "gelijk aan",
+        KpiLexer.BETER => "beter dan",
         _ => TokenDescriptions.Spelling(kind),
     };
 
