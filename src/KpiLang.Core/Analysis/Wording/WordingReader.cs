@@ -230,6 +230,9 @@ internal static partial class WordingReader
             {
                 var t = clause[i];
                 if (!t.IsWord || !lexicon.VerbsByForm.ContainsKey(t.Lower) || lexicon.BareStems.Contains(t.Lower)) continue;
+                // First and followed by a noun ("Ervaren eenzaamheid", "Geboden ondersteuning"), a verb form is an adjective.
+                if (i == 0 && clause.Count > 1 && clause[1].IsWord && !ActivityFollowers.Contains(clause[1].Lower)
+                    && !lexicon.VerbsByForm.ContainsKey(clause[1].Lower) && !lexicon.Subjects.Contains(clause[1].Lower)) continue;
                 var particle = clause.Skip(i + 1).LastOrDefault(p => p.IsWord && lexicon.Particles.Contains(p.Lower)
                     && lexicon.VerbsByForm.ContainsKey(p.Lower + lexicon.VerbsByForm[t.Lower]));
                 verbs.Add(particle is null ? t.Written : $"{t.Written} … {particle.Written}");
@@ -266,13 +269,24 @@ internal static partial class WordingReader
     /// </summary>
     private static bool StartsWithActivity(IReadOnlyList<WordToken> tokens, DutchWordingLexicon lexicon)
     {
-        var words = tokens.Where(t => t.IsWord).Take(5).ToList();
+        var words = tokens.Where(t => t.IsWord).ToList();
         if (words.Count == 0) return false;
-        var first = words[0].Lower == "het" && words.Count > 1 ? words[1] : words[0];
-        if (lexicon.VerbsByForm.ContainsKey(first.Lower) && first.Lower.EndsWith('n') && !lexicon.BareStems.Contains(first.Lower)) return true;
+        var at = words[0].Lower == "het" && words.Count > 1 ? 1 : 0;
+        if (IsInfinitive(words[at], lexicon) && (at + 1 == words.Count || ActivityFollowers.Contains(words[at + 1].Lower))) return true;
+        // "Onze dienstverlening toegankelijker maken": an infinitive that closes a text with no other verb.
+        if (words.Count > 1 && IsInfinitive(words[^1], lexicon)
+            && words.Take(words.Count - 1).All(w => !lexicon.VerbsByForm.ContainsKey(w.Lower) || lexicon.BareStems.Contains(w.Lower)))
+            return true;
         return words[0].Lower.StartsWith("er", StringComparison.Ordinal) && words[0].Lower.Length > 3
                && words.Skip(1).Take(3).Any(w => w.Lower == "te");
     }
+
+    /// <summary>What follows the infinitive of an activity: "Versterken van …", "Inzetten op …", "Zorgen dat …".</summary>
+    private static readonly string[] ActivityFollowers =
+        ["van", "op", "aan", "voor", "met", "in", "bij", "tot", "naar", "om", "dat", "de", "het", "een", "te", "en", "of"];
+
+    private static bool IsInfinitive(WordToken word, DutchWordingLexicon lexicon) =>
+        word.Lower.EndsWith('n') && lexicon.VerbsByForm.ContainsKey(word.Lower) && !lexicon.BareStems.Contains(word.Lower);
 
     /// <summary>
     /// Adjectives that value a state, with their inflected ("veilige"), comparative ("toegankelijker", "redzamer")
