@@ -29,7 +29,19 @@ public static class CsvDecoder
     private static readonly SearchValues<char> Forbidden = SearchValues.Create(
         [.. Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\r' or '\n')).Select(c => (char)c), '\u007F', '\uFFFD']);
 
-    public static DecodedCsv Decode(byte[] bytes)
+    /// <param name="refuseControlCharacters">
+    /// True for CSVs, whose values are stored as they are; a .kpi file passes false, because its lexer reports a stray
+    /// character at its place and the terminal output escapes it.
+    /// </param>
+    public static DecodedCsv Decode(byte[] bytes, bool refuseControlCharacters = true)
+    {
+        var decoded = DecodeBytes(bytes);
+        if (refuseControlCharacters && decoded.Text is { } text && text.AsSpan().IndexOfAny(Forbidden) is var at and >= 0)
+            return Refuse(1 + text.AsSpan(0, at).Count('\n'), CsvText.ForbiddenCharacter(text[at]), decoded.Encoding);
+        return decoded;
+    }
+
+    private static DecodedCsv DecodeBytes(byte[] bytes)
     {
         var span = bytes.AsSpan();
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -48,7 +60,7 @@ public static class CsvDecoder
         var span = bytes.AsSpan(start);
         if (!System.Text.Unicode.Utf8.IsValid(span))
             return Refuse(LineAtByte(span, FirstInvalidUtf8(span)), CsvText.InvalidUtf8(encoding.Name()), encoding);
-        return Checked(Encoding.UTF8.GetString(span), encoding);
+        return Decoded(Encoding.UTF8.GetString(span), encoding);
     }
 
     private static DecodedCsv Utf16(byte[] bytes, bool bigEndian, CsvEncoding which)
@@ -58,7 +70,7 @@ public static class CsvDecoder
         var text = new UnicodeEncoding(bigEndian, byteOrderMark: false).GetString(bytes, 2, bytes.Length - 2);
         var damaged = text.IndexOf('\uFFFD', StringComparison.Ordinal);
         return damaged < 0
-            ? Checked(text, which)
+            ? Decoded(text, which)
             : Refuse(1 + text.AsSpan(0, damaged).Count('\n'), CsvText.InvalidUtf16(which.Name()), which);
     }
 
@@ -76,16 +88,10 @@ public static class CsvDecoder
         if (span.IndexOfAny(UndefinedIn1252) is var undefined and >= 0)
             return Refuse(LineAtByte(span, undefined), CsvText.UnknownEncoding, CsvEncoding.Windows1252);
         var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
-        return Checked(windows1252.GetString(bytes), CsvEncoding.Windows1252);
+        return Decoded(windows1252.GetString(bytes), CsvEncoding.Windows1252);
     }
 
-    private static DecodedCsv Checked(string text, CsvEncoding encoding)
-    {
-        var at = text.AsSpan().IndexOfAny(Forbidden);
-        if (at < 0) return new DecodedCsv(text, encoding, null);
-        var line = 1 + text.AsSpan(0, at).Count('\n');
-        return Refuse(line, CsvText.ForbiddenCharacter(text[at]), encoding);
-    }
+    private static DecodedCsv Decoded(string text, CsvEncoding encoding) => new(text, encoding, null);
 
     /// <summary>The byte offset of the first invalid UTF-8 sequence (the caller knows there is one).</summary>
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
