@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using KpiLang.Analysis;
 using KpiLang.Cli.Output;
 using KpiLang.Diagnostics;
@@ -41,24 +41,29 @@ internal static class RulesCommand
         output.WriteLine(CliText.RulesFooter(RuleCatalog.All.Count).Get(language));
     }
 
+    /// <summary>The catalogue for scripts, built as a JSON tree (no reflection, for the native kpic).</summary>
     private static void WriteJson(TextWriter output, Language language)
     {
-        var rules = RuleCatalog.All.Select(d =>
+        var rules = new JsonArray();
+        foreach (var d in RuleCatalog.All)
         {
-            var rule = RuleCatalog.FindRule(d.Code);
-            return new
+            var settings = new JsonArray();
+            // (JsonNode) picks the untyped Add, which needs no reflection.
+            foreach (var s in RuleCatalog.FindRule(d.Code)?.Settings ?? [])
+                settings.Add((JsonNode)new JsonObject { ["name"] = s.Name, ["defaultValue"] = s.Default, ["description"] = s.Description.Get(language) });
+            rules.Add((JsonNode)new JsonObject
             {
-                code = d.Code,
-                name = d.Title,
-                category = d.Category.ToString().ToLowerInvariant(),
-                defaultLevel = RuleLevels.ToWord(d.DefaultSeverity, language),
-                description = FirstSentence(d.Description.Get(language)),
-                message = d.MessageFormat.Get(language),
-                settings = (rule?.Settings ?? []).Select(s => new { name = s.Name, defaultValue = s.Default, description = s.Description.Get(language) }),
-                helpUri = d.HelpUri,
-            };
-        });
-        output.WriteLine(JsonSerializer.Serialize(new { tool = "kpic", rules }, JsonOptions.Indented));
+                ["code"] = d.Code,
+                ["name"] = d.Title,
+                ["category"] = d.Category.ToString().ToLowerInvariant(),
+                ["defaultLevel"] = RuleLevels.ToWord(d.DefaultSeverity, language),
+                ["description"] = FirstSentence(d.Description.Get(language)),
+                ["message"] = d.MessageFormat.Get(language),
+                ["settings"] = settings,
+                ["helpUri"] = d.HelpUri,
+            });
+        }
+        output.WriteLine(new JsonObject { ["tool"] = "kpic", ["rules"] = rules }.ToJsonString(JsonOptions.Indented));
     }
 
     private static string CategoryName(DiagnosticCategory category, Language language) => language == Language.Nl
