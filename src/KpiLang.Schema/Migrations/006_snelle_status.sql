@@ -1,4 +1,4 @@
--- 006: the latest measurement and the latest text found through an index instead of by ranking every measurement.
+-- 006: the latest measurement, text and remarks found through an index instead of by ranking every measurement.
 -- With a million measurements 'kpic status' took 5-7 s, nearly all of it in laatste_meting and laatste_tekst, which
 -- grouped and ranked the whole table on every read. Now each looks up, per indicator, its newest period in a
 -- partial index (only the rows it can pick), then that period's rows: milliseconds at any size. Same columns, same
@@ -6,6 +6,8 @@
 
 CREATE INDEX meting_laatste_waarde ON meting (indicator_id, periode_eind, periode_begin) WHERE waarde IS NOT NULL;
 CREATE INDEX meting_laatste_tekst ON meting (indicator_id, periode_eind, periode_begin) WHERE waarde IS NULL AND tekst IS NOT NULL;
+-- The report lists an indicator's latest remarks (kpic report): found without reading its other measurements.
+CREATE INDEX meting_opmerking ON meting (indicator_id, periode_eind, periode_begin) WHERE waarde IS NOT NULL AND (opmerking IS NOT NULL OR tekst IS NOT NULL);
 
 -- The latest measured period of each indicator and its value: the total row (uitsplitsing '') when there is
 -- one, otherwise the average over the breakdown values of that period. (CROSS JOIN keeps SQLite from starting at
