@@ -15,7 +15,7 @@ public class LargeImportTests
     private static readonly int Rows = BulkLoad.MinimumRows + 1_000;
 
     /// <summary>Days of waardering_overleggen and aantal_overleggen per wijk, from 1900 on; line 2 is the first row.</summary>
-    private static string Csv(int? brokenLine = null)
+    private static string Csv(int? brokenLine = null, string broken = "")
     {
         var csv = new StringBuilder("indicator;periode_begin;periode_eind;uitsplitsing;waarde\n");
         var first = new DateOnly(1900, 1, 1);
@@ -23,8 +23,8 @@ public class LargeImportTests
         {
             var day = first.AddDays(i / 3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var (indicator, group) = (i % 3) switch { 0 => ("waardering_overleggen", ""), 1 => ("aantal_overleggen", "Noord"), _ => ("aantal_overleggen", "Zuid") };
-            var value = i + 2 == brokenLine ? "veel" : (1 + i % 9).ToString(CultureInfo.InvariantCulture);
-            csv.Append(CultureInfo.InvariantCulture, $"{indicator};{day};{day};{group};{value}\n");
+            var value = (1 + i % 9).ToString(CultureInfo.InvariantCulture);
+            csv.Append(i + 2 == brokenLine ? broken + "\n" : $"{indicator};{day};{day};{group};{value}\n");
         }
         return csv.ToString();
     }
@@ -57,13 +57,23 @@ public class LargeImportTests
         Assert.Equal((long)Rows, SchemaTestKit.Scalar(database, "SELECT COUNT(*) FROM meting"));
     }
 
-    [Fact]
-    public void One_wrong_line_in_a_large_file_loads_nothing_and_names_that_line()
+    /// <summary>
+    /// The bulk path lets SQLite skip the CHECK constraints and the foreign key of 'meting' because the importer checks
+    /// every row first: each row that would break one must still be refused, with its line.
+    /// </summary>
+    [Theory]
+    [InlineData("waardering_overleggen;1990-01-01;1990-01-01;;veel")]           // not a number
+    [InlineData("waardering_overleggen;1990-02-30;1990-02-30;;7")]             // no such date
+    [InlineData("waardering_overleggen;1990-1-5;1990-1-5;;7")]                 // not yyyy-MM-dd
+    [InlineData("waardering_overleggen;1990-03-01;1990-02-01;;7")]             // ends before it begins
+    [InlineData("waardering_overleggen;1990-01-01;1990-01-01;;")]              // neither number nor text
+    [InlineData("bestaat_niet;1990-01-01;1990-01-01;;7")]                      // no such indicator
+    public void One_wrong_line_in_a_large_file_loads_nothing_and_names_that_line(string broken)
     {
         var (folder, database) = SchemaTestKit.BuildSample("resv");
         using var _ = folder;
         var indexes = Indexes(database);
-        var file = folder.Write("groot.csv", Csv(brokenLine: 40_000));
+        var file = folder.Write("groot.csv", Csv(brokenLine: 40_000, broken));
 
         var (code, output, error) = CliRunner.Run("import", file, "--db", database);
 
