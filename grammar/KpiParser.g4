@@ -20,7 +20,7 @@ tokens {
     TUSSEN, EN, MINIMAAL, MAXIMAAL, PRECIES, UITERLIJK, VANAF, VAN, TOT, VORIGE, PERIODE, BENCHMARK, PROCENTPUNT,
     NULMETING, NIVEAU,
     // comparisons and terms as indicator tables write them
-    BINNEN, HOGER, LAGER, GELIJK, DAN, TOENAME, AFNAME, STABIEL, GEMIDDELD, STEEDS, VOOR, NA, EIND, MEDIO, SCHOOLJAAR
+    BINNEN, HOGER, BETER, LAGER, GELIJK, DAN, TOENAME, AFNAME, STABIEL, GEMIDDELD, STEEDS, VOOR, NA, EIND, MEDIO, SCHOOLJAAR
 }
 
 // Imports belong at the top; one further down still parses (so it resolves) and the binder says where it goes.
@@ -144,7 +144,7 @@ comparison
 
 comparator
     : GREATER_EQUAL | LESS_EQUAL | GREATER | LESS | EQUALS | MINIMAAL | MAXIMAAL | PRECIES | BINNEN
-    | HOGER DAN | LAGER DAN | GELIJK AAN
+    | HOGER DAN | LAGER DAN | GELIJK AAN | BETER DAN
     ;
 
 operand

@@ -4,22 +4,23 @@ using KpiLang.Compiler;
 namespace KpiLang.Benchmarks;
 
 /// <summary>
-/// Budget 3: `kpic import` of 1,000,000 measurement rows under 10 s, into a database built from the 100k-line
-/// workspace. Rows spread over every indicator, one day-long period each, values 1..9 (valid for every kind).
-/// Each run imports into a fresh copy of the freshly built database (a second import of the same rows would only
-/// report duplicates); the median wall time counts.
+/// `kpic import` of 1,000,000 measurement rows under 5 s, into a database built from the 100k-line workspace. Rows
+/// spread over every indicator, one day-long period each, values 1..9 (valid for every kind). Each run imports into
+/// a fresh copy of the freshly built database (a second import of the same rows would only report duplicates); the
+/// median wall time counts. The last run's database is kept (<see cref="Database"/>) for the status and report budgets.
 /// </summary>
 internal static class ImportBudget
 {
     public const int Rows = 1_000_000;
 
+    public static string Database(BenchWorkspace workspace) => Path.Combine(workspace.Root, "meet-1m.sqlite");
+
     public static BudgetResult Measure(string kpic, BenchWorkspace workspace, int runs)
     {
         const string name = "kpic import, 1M rows (wall, median)";
-        if (!Budgets.HasCommand(kpic, "import")) return new(name, "< 10 s", "n/a", null, "this kpic has no 'import' command yet");
         var database = Path.Combine(workspace.Root, "meet.sqlite");
         var build = Budgets.RunKpic(kpic, "build", workspace.Root, "-o", database);
-        if (build.ExitCode != 0) return new(name, "< 10 s", "n/a", null, "kpic build did not succeed: " + FirstLine(build.Output));
+        if (build.ExitCode != 0) return new(name, "< 5 s", "n/a", null, "kpic build did not succeed: " + FirstLine(build.Output));
         var csv = WriteRows(workspace, Path.Combine(workspace.Root, "metingen.csv"));
         var walls = new List<double>();
         var cpus = new List<double>();
@@ -28,13 +29,14 @@ internal static class ImportBudget
             var target = Path.Combine(workspace.Root, $"meet-{run}.sqlite");
             File.Copy(database, target, overwrite: true);
             var import = Budgets.RunKpic(kpic, "import", csv, "--db", target);
-            if (import.ExitCode != 0) return new(name, "< 10 s", "failed", false, FirstLine(import.Output));
+            if (import.ExitCode != 0) return new(name, "< 5 s", "failed", false, FirstLine(import.Output));
             walls.Add(import.Wall.TotalSeconds);
             cpus.Add(import.Cpu.TotalSeconds);
-            DeleteDatabase(target);
+            DeleteDatabase(Database(workspace));
+            File.Move(target, Database(workspace));
         }
         var seconds = Budgets.Median(walls);
-        return new(name, "< 10 s", $"{Budgets.F(seconds)} s (cpu {Budgets.F(Budgets.Median(cpus))} s)", seconds < 10,
+        return new(name, "< 5 s", $"{Budgets.F(seconds)} s (cpu {Budgets.F(Budgets.Median(cpus))} s)", seconds < 5,
             $"runs: {string.Join(", ", walls.Select(w => Budgets.F(w)))} s; build of the 100k-line workspace took {Budgets.F(build.Wall.TotalSeconds)} s");
     }
 

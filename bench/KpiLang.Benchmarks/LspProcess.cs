@@ -7,8 +7,10 @@ using System.Text.Json.Nodes;
 namespace KpiLang.Benchmarks;
 
 /// <summary>
-/// `kpic lsp` as a child process, spoken to over stdio with Content-Length frames, the way an editor does. Reads
-/// every message on a background thread; waits for a notification or a response that matches a predicate.
+/// A language server as a child process (`kpic lsp`, or a peer such as yaml-language-server), spoken to over stdio
+/// with Content-Length frames, the way an editor does. Reads every message on a background thread; waits for a
+/// notification or a response that matches a predicate; answers the server's own requests (workspace/configuration
+/// with <see cref="Configuration"/>, anything else with null).
 /// </summary>
 internal sealed class LspProcess : IDisposable
 {
@@ -18,12 +20,17 @@ internal sealed class LspProcess : IDisposable
     private readonly object _gate = new();
     private int _nextId;
 
-    public LspProcess(string kpic)
+    public LspProcess(string kpic) : this(kpic, ["lsp"])
     {
-        var start = new ProcessStartInfo(kpic, "lsp")
+    }
+
+    public LspProcess(string program, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
+        foreach (var a in args) start.ArgumentList.Add(a);
         _process = Process.Start(start) ?? throw new InvalidOperationException("kpic lsp did not start");
         _input = _process.StandardInput.BaseStream;
         _process.ErrorDataReceived += (_, _) => { };
@@ -32,6 +39,9 @@ internal sealed class LspProcess : IDisposable
     }
 
     public int ProcessId => _process.Id;
+
+    /// <summary>What a workspace/configuration request gets for a section (null: nothing configured).</summary>
+    public Func<string?, JsonNode?> Configuration { get; set; } = _ => null;
 
     public void Send(object message)
     {
@@ -71,6 +81,12 @@ internal sealed class LspProcess : IDisposable
                 Monitor.Wait(_gate, left);
             }
         }
+    }
+
+    /// <summary>Forgets every message received so far (a server may publish more than once after opening a file).</summary>
+    public void Drain()
+    {
+        lock (_gate) _received.Clear();
     }
 
     public JsonObject Response(int id, TimeSpan timeout) => WaitFor(m => m["id"]?.GetValue<int>() == id && m["method"] is null, timeout);
@@ -121,16 +137,38 @@ internal sealed class LspProcess : IDisposable
         try
         {
             while (LspFrames.Read(output) is { } message)
+            {
+                if (message["method"] is not null && message["id"] is { } id)
+                {
+                    Send(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id.DeepClone(), ["result"] = Answer(message) });
+                    continue;
+                }
                 lock (_gate)
                 {
                     _received.Add(message);
                     Monitor.PulseAll(_gate);
                 }
+            }
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
         }
         lock (_gate) Monitor.PulseAll(_gate);
+    }
+
+    private JsonNode? Answer(JsonObject request) =>
+        (string?)request["method"] == "workspace/configuration" && request["params"]?["items"] is JsonArray items
+            ? new JsonArray([.. items.Select(item => Configuration((string?)item?["section"]))])
+            : null;
+
+    private void Send(JsonObject message)
+    {
+        var frame = LspFrames.Frame(System.Text.Encoding.UTF8.GetBytes(message.ToJsonString()));
+        lock (_input)
+        {
+            _input.Write(frame);
+            _input.Flush();
+        }
     }
 
     public void Dispose()

@@ -20,6 +20,9 @@ public class SchemaBenchmarks
     private string _csv = null!;
     private string _target = null!;
 
+    /// <summary>The database the import writes into (for the status and report rows of BudgetBenchmarks).</summary>
+    internal string Target => _target;
+
     [GlobalSetup]
     public void Setup()
     {

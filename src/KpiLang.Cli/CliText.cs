@@ -6,8 +6,10 @@ namespace KpiLang.Cli;
 internal static class CliText
 {
     public static readonly LocalizedText RootDescription = new(
-        "kpic — controleert KPI-specificaties (.kpi) en compileert ze naar een SQLite-meetschema.",
-        "kpic — checks KPI specifications (.kpi) and compiles them into a SQLite measurement schema.");
+        "kpic — controleert KPI-specificaties (.kpi) en compileert ze naar een SQLite-meetschema. "
+        + "Begin met de indicatortabel die je al hebt: kpic convert tabel.csv -o spec.kpi, dan kpic check spec.kpi.",
+        "kpic — checks KPI specifications (.kpi) and compiles them into a SQLite measurement schema. "
+        + "Start from the indicator table you already have: kpic convert table.csv -o spec.kpi, then kpic check spec.kpi.");
     public static readonly LocalizedText CheckDescription = new(
         "Controleer .kpi-bestanden en toon fouten en bevindingen.",
         "Check .kpi files and show errors and findings.");

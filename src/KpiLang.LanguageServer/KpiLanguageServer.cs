@@ -4,6 +4,7 @@ using KpiLang.LanguageServer.Features;
 using KpiLang.LanguageServer.Hosting;
 using KpiLang.LanguageServer.Protocol;
 using KpiLang.LanguageServer.Workspace;
+using PolyType;
 using StreamJsonRpc;
 using Location = KpiLang.LanguageServer.Protocol.Location;
 
@@ -14,9 +15,16 @@ namespace KpiLang.LanguageServer;
 /// run in arrival order and only record the change; requests run on the thread pool against an immutable compiled
 /// state, honour cancellation, and never take the server down when one of them fails.
 /// </summary>
-internal sealed class KpiLanguageServer(ServerSession session, DiagnosticPublisher publisher, Action exit)
+[GenerateShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+internal sealed partial class KpiLanguageServer(ServerSession session, DiagnosticPublisher publisher, Action exit)
 {
     private const string Version = "0.1.0";
+
+    /// <summary>
+    /// The methods StreamJsonRpc may call, described by code generated at build time (PolyType) instead of found by
+    /// reflection when the server starts: what a Native AOT binary needs, and it saves the scan on every start.
+    /// </summary>
+    internal static RpcTargetMetadata Methods { get; } = RpcTargetMetadata.FromShape<KpiLanguageServer>();
 
     [JsonRpcMethod("initialize")]
     public InitializeResult Initialize(InitializeParams request)

@@ -1,7 +1,6 @@
 using System.IO.Pipelines;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using KpiLang.LanguageServer.Hosting;
+using KpiLang.LanguageServer.Protocol;
 using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
 
@@ -33,14 +32,7 @@ public static class LanguageServerHost
         var pump = MessageFramingGuard.PumpAsync(input, inbound.Writer,
             reason => serverLog.Warning(ServerText.DroppedMessage(reason).Get(session.Language)), stop.Token);
 
-        var formatter = new SystemTextJsonFormatter
-        {
-            JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-            {
-                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            },
-        };
-        var handler = new HeaderDelimitedMessageHandler(output, inbound.Reader.AsStream(), formatter);
+        var handler = new HeaderDelimitedMessageHandler(output, inbound.Reader.AsStream(), ServerJsonFormatter.Create());
         using var rpc = new ServerJsonRpc(handler, serverLog, () => session.Language)
         {
             // Notifications (didOpen, didChange…) are handled one at a time in arrival order.
@@ -51,16 +43,16 @@ public static class LanguageServerHost
 
         var exited = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var publisher = new DiagnosticPublisher(session.Workspace, session.Documents, () => session.Language,
-            p => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", p), options.Debounce ?? DefaultDebounce, serverLog,
+            rpc.PublishDiagnostics, options.Debounce ?? DefaultDebounce, serverLog,
             busy =>
             {
                 // Fire and forget, as the log does: a status that cannot be sent must never stop the findings.
-                _ = rpc.NotifyWithParameterObjectAsync(DiagnosticPublisher.StatusMethod, new { bezig = busy })
+                _ = rpc.Status(new ServerStatusParams(busy))
                     .ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                 return Task.CompletedTask;
             });
         var server = new KpiLanguageServer(session, publisher, () => exited.TrySetResult());
-        rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+        rpc.AddLocalRpcTarget(KpiLanguageServer.Methods, server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         rpc.StartListening();
 
         var publishing = publisher.RunAsync(stop.Token);

@@ -33,6 +33,9 @@ import {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
 const dll = path.join(repo, 'src', 'KpiLang.Cli', 'bin', 'Release', 'net10.0', 'kpic.dll');
+// KPIC_SERVER=<native kpic> runs the same tests against a published binary (the Native AOT kpic that the tool
+// package and the VS Code extension ship) instead of the build's kpic.dll under dotnet.
+const nativeServer = process.env.KPIC_SERVER ? path.resolve(process.env.KPIC_SERVER) : undefined;
 const TIMEOUT = 60_000;
 
 let child;
@@ -44,6 +47,17 @@ let exitCode;
 let stderr = '';
 const diagnostics = new Map();
 const diagnosticWaiters = [];
+const publications = [];
+const publicationWaiters = [];
+const logMessages = [];
+const statuses = [];
+
+/** Resolves with the first publishDiagnostics (already received or still to come) that `match` accepts. */
+function waitForPublication(match, what) {
+  const found = publications.find(match);
+  if (found) return Promise.resolve(found);
+  return withTimeout(new Promise((resolve) => publicationWaiters.push({ match, resolve })), what);
+}
 
 /** Resolves with the first publishDiagnostics for `docUri` (already received or still to come). */
 function waitForDiagnostics(docUri) {
@@ -87,12 +101,14 @@ function assertRange(r) {
 }
 
 before(async () => {
-  if (!existsSync(dll)) {
+  if (nativeServer) {
+    assert.ok(existsSync(nativeServer), `${nativeServer} exists`);
+  } else if (!existsSync(dll)) {
     const build = spawnSync('dotnet', ['build', path.join(repo, 'src', 'KpiLang.Cli'), '-c', 'Release', '-nologo'],
       { cwd: repo, stdio: 'inherit' });
     assert.equal(build.status, 0, 'dotnet build src/KpiLang.Cli -c Release');
   }
-  assert.ok(existsSync(dll), `${dll} exists`);
+  if (!nativeServer) assert.ok(existsSync(dll), `${dll} exists`);
 
   workspace = mkdtempSync(path.join(os.tmpdir(), 'kpi-lsp-node-'));
   cpSync(path.join(repo, 'samples', 'resv'), workspace, { recursive: true });
@@ -100,13 +116,22 @@ before(async () => {
   uri = pathToFileURL(file).href;
   text = readFileSync(file, 'utf8');
 
-  child = spawn('dotnet', [dll, 'lsp', '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
+  child = nativeServer
+    ? spawn(nativeServer, ['lsp', '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] })
+    : spawn('dotnet', [dll, 'lsp', '--stdio'], { cwd: workspace, stdio: ['pipe', 'pipe', 'pipe'] });
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (d) => { stderr += d; });
   child.exited = new Promise((resolve) => child.on('exit', (code) => { exitCode = code; resolve(code); }));
 
   connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onNotification('window/logMessage', (params) => logMessages.push(params));
+  connection.onNotification('kpi/status', (params) => statuses.push(params));
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    publications.push(params);
+    for (const w of publicationWaiters.filter((w) => w.match(params))) {
+      publicationWaiters.splice(publicationWaiters.indexOf(w), 1);
+      w.resolve(params);
+    }
     if (!diagnostics.has(params.uri)) diagnostics.set(params.uri, params);
     for (const w of diagnosticWaiters.filter((w) => w.uri === params.uri)) {
       diagnosticWaiters.splice(diagnosticWaiters.indexOf(w), 1);
@@ -287,6 +312,104 @@ test('an unknown method is a MethodNotFound error and the server keeps answering
     textDocument: { uri }, position: positionOf('indicator waardering_overleggen', 'indicator '.length),
   }), 'hover after error');
   assert.ok(hover && hover.contents, 'hover still answers');
+});
+
+test('references, definition and document highlights of an indicator name', async () => {
+  const position = positionOf('indicator waardering_overleggen', 'indicator '.length + 2);
+  const references = await withTimeout(connection.sendRequest('textDocument/references', {
+    textDocument: { uri }, position, context: { includeDeclaration: true },
+  }), 'references');
+  assert.ok(Array.isArray(references) && references.length >= 1, JSON.stringify(references));
+  for (const r of references) { assert.equal(typeof r.uri, 'string'); assertRange(r.range); }
+  const use = text.indexOf('waardering_overleggen', text.indexOf('indicator waardering_overleggen') + 40);
+  if (use > 0) {
+    const definition = await withTimeout(connection.sendRequest('textDocument/definition', {
+      textDocument: { uri }, position: positionAt(use + 2),
+    }), 'definition');
+    const target = Array.isArray(definition) ? definition[0] : definition;
+    if (target) { assert.equal(target.uri, uri); assertRange(target.range); }
+  }
+  const highlights = await withTimeout(connection.sendRequest('textDocument/documentHighlight', {
+    textDocument: { uri }, position,
+  }), 'documentHighlight');
+  assert.ok(Array.isArray(highlights) && highlights.length >= 1, JSON.stringify(highlights));
+  for (const h of highlights) { assertRange(h.range); assert.ok([1, 2, 3].includes(h.kind), `kind ${h.kind}`); }
+});
+
+test('document symbols, workspace symbols and folding ranges outline the file', async () => {
+  const symbols = await withTimeout(connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }), 'documentSymbol');
+  assert.ok(Array.isArray(symbols) && symbols.length > 0);
+  const names = JSON.stringify(symbols);
+  assert.match(names, /samenwerking/);
+  for (const sym of symbols) { assert.equal(typeof sym.name, 'string'); assertRange(sym.range); assertRange(sym.selectionRange); }
+  const found = await withTimeout(connection.sendRequest('workspace/symbol', { query: 'waardering' }), 'workspace/symbol');
+  assert.ok(found.some((f) => f.name === 'waardering_overleggen'), JSON.stringify(found));
+  const folds = await withTimeout(connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } }), 'foldingRange');
+  assert.ok(Array.isArray(folds) && folds.length > 0);
+  for (const f of folds) assert.ok(Number.isInteger(f.startLine) && f.endLine >= f.startLine, JSON.stringify(f));
+});
+
+test('semantic tokens, code lenses and code actions answer in their shapes', async () => {
+  const tokens = await withTimeout(connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }), 'semanticTokens');
+  assert.ok(Array.isArray(tokens.data) && tokens.data.length > 0 && tokens.data.length % 5 === 0, `data of ${tokens.data?.length}`);
+  const lenses = await withTimeout(connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }), 'codeLens');
+  assert.ok(Array.isArray(lenses) && lenses.length > 0);
+  for (const lens of lenses) { assertRange(lens.range); assert.equal(typeof lens.command?.title, 'string'); }
+  // A lens that opens a list carries its arguments: the document, a position and the places.
+  const opening = lenses.find((l) => Array.isArray(l.command?.arguments));
+  if (opening) {
+    assert.equal(opening.command.arguments[0], uri);
+    assertPosition(opening.command.arguments[1]);
+    assert.ok(Array.isArray(opening.command.arguments[2]));
+  }
+  // A target without a deadline (KPI105) gets a quick fix that adds one.
+  const extra = pathToFileURL(path.join(workspace, 'termijn.kpi')).href;
+  const extraText = 'doel d "Doel" {\n  indicator i "Indicator" {\n    soort: aantal\n    streefwaarde: minimaal 5\n  }\n}\n';
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri: extra, languageId: 'kpi', version: 1, text: extraText },
+  });
+  const published = await waitForPublication((p) => p.uri === extra, `diagnostics for ${extra}`);
+  const actions = await withTimeout(connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: extra },
+    range: { start: { line: 0, character: 0 }, end: { line: 6, character: 0 } },
+    context: { diagnostics: published.diagnostics },
+  }), 'codeAction');
+  assert.ok(Array.isArray(actions), JSON.stringify(actions));
+  for (const a of actions) { assert.equal(typeof a.title, 'string'); assert.equal(typeof a.edit?.changes, 'object'); }
+  if (published.diagnostics.some((d) => d.code === 'KPI105')) assert.ok(actions.length > 0, 'a quick fix for KPI105');
+});
+
+test('pull diagnostics return a full report for an open file', async () => {
+  const report = await withTimeout(connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }), 'textDocument/diagnostic');
+  assert.equal(report.kind, 'full');
+  assert.equal(typeof report.resultId, 'string');
+  assert.ok(Array.isArray(report.items));
+});
+
+test('an edit publishes the findings of the new version, and the server says when it checks', async () => {
+  const extra = pathToFileURL(path.join(workspace, 'onvolledig.kpi')).href;
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: extra, version: 2 },
+    contentChanges: [{ range: { start: { line: 0, character: 10 }, end: { line: 0, character: 20 } }, text: 'onvolledig_y' }],
+  });
+  const published = await waitForPublication((p) => p.uri === extra && p.version === 2, 'diagnostics of version 2');
+  assert.ok(published.diagnostics.length > 0);
+  assert.ok(statuses.some((s) => s.bezig === true) && statuses.some((s) => s.bezig === false), JSON.stringify(statuses));
+  assert.ok(logMessages.length > 0 && logMessages.every((m) => typeof m.message === 'string' && [1, 2, 3, 4].includes(m.type)));
+});
+
+test('switching kpi.taal to English publishes the findings again, in English', async () => {
+  const before = publications.length;
+  await connection.sendNotification('workspace/didChangeConfiguration', { settings: { kpi: { taal: 'en' } } });
+  const english = await waitForPublication((p) => publications.indexOf(p) >= before && p.diagnostics.length > 0, 'republished findings');
+  assert.ok(english.diagnostics.every((d) => typeof d.message === 'string'));
+  await connection.sendNotification('workspace/didChangeWatchedFiles', {
+    changes: [{ uri: pathToFileURL(path.join(workspace, 'kpiconfig.json')).href, type: 1 }],
+  });
+  const hover = await withTimeout(connection.sendRequest(HoverRequest.type, {
+    textDocument: { uri }, position: positionOf('indicator waardering_overleggen', 'indicator '.length),
+  }), 'hover after settings');
+  assert.ok(hover && hover.contents);
 });
 
 test('shutdown then exit ends the server with code 0', async () => {

@@ -128,7 +128,9 @@ function serverPids(extensionsDir) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (cmdline.some((a) => a.startsWith(extensionsDir) && a.endsWith('kpic.dll')) && cmdline.includes('lsp')) pids.push(Number(entry));
+      // The native server (/…/server/kpic lsp) or the framework-dependent one (dotnet /…/server/kpic.dll lsp).
+      const server = (a) => a.startsWith(extensionsDir) && /[\\/]server[\\/]kpic(\.dll|\.exe)?$/.test(a);
+      if (cmdline.some(server) && cmdline.includes('lsp')) pids.push(Number(entry));
     } catch { /* gone meanwhile */ }
   }
   return pids;

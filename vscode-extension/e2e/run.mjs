@@ -37,7 +37,7 @@ function ensureVsix() {
   if (process.env.KPI_VSIX) return process.env.KPI_VSIX;
   execFileSync('npm', ['run', 'package'], { cwd: extensionRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   const version = JSON.parse(readFileSync(join(extensionRoot, 'package.json'), 'utf8')).version;
-  return join(extensionRoot, `kpilang-${version}.vsix`);
+  return join(extensionRoot, `kpilang-${process.platform}-${process.arch}-${version}.vsix`);
 }
 
 function freePort() {
@@ -62,9 +62,17 @@ async function waitForHttp(url, timeoutMs) {
   throw new Error(`code-server did not answer on ${url}`);
 }
 
-/** Whether the packaged server has the language server (`kpic lsp`) yet. */
+/**
+ * Whether the packaged server has the language server (`kpic lsp`), asked of the server npm run package staged in
+ * artifacts/vscode/<platform>/server (native: no .NET needed; otherwise kpic.dll through dotnet).
+ */
 function hasLsp() {
-  const help = execFileSync('dotnet', [join(extensionRoot, 'server', 'kpic.dll'), '--help'], { encoding: 'utf8' });
+  const server = join(extensionRoot, '..', 'artifacts', 'vscode', `${process.platform}-${process.arch}`, 'server');
+  const native = join(server, process.platform === 'win32' ? 'kpic.exe' : 'kpic');
+  if (!existsSync(server)) return true;
+  const help = existsSync(native)
+    ? execFileSync(native, ['--help'], { encoding: 'utf8' })
+    : execFileSync('dotnet', [join(server, 'kpic.dll'), '--help'], { encoding: 'utf8' });
   return /^\s+lsp\b/m.test(help);
 }
 

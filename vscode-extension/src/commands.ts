@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { buildCommand, CommandLine, databasePath, displayCommand, outcomeOf, reportCommand, reportPath } from './cliArgs';
-import { currentKpic, currentTaal, workspaceFolder } from './config';
+import { currentTaal, launchKpic, workspaceFolder } from './config';
 import { message, Taal } from './messages';
 import { preflight } from './preflight';
 import { onLightPage } from './reportPage';
@@ -45,7 +45,7 @@ class KpiCommands {
     const config = vscode.workspace.getConfiguration('kpi');
     const database = databasePath(folder, config.get<string>('uitvoermap'), config.get<string>('database'));
     fs.mkdirSync(path.dirname(database), { recursive: true });
-    const kpic = currentKpic(this.context);
+    const kpic = await launchKpic(this.context, (line) => this.output.appendLine(line));
     const line = buildCommand(kpic, folder, database, taal);
     const ok = await this.runKpic('build', line, folder, message(taal, 'building', path.basename(database)), taal);
     if (!ok) return undefined;
@@ -63,7 +63,7 @@ class KpiCommands {
     if (database === undefined) return undefined;
     const folder = workspaceFolder() ?? path.dirname(database);
     const report = reportPath(database);
-    const line = reportCommand(currentKpic(this.context), database, report, taal);
+    const line = reportCommand(await launchKpic(this.context, (text) => this.output.appendLine(text)), database, report, taal);
     if (!(await this.runKpic('report', line, folder, message(taal, 'reporting'), taal))) return undefined;
     const panel = vscode.window.createWebviewPanel('kpi.rapport', message(taal, 'reportTitle'), vscode.ViewColumn.Active, {
       enableScripts: true,
@@ -81,7 +81,7 @@ class KpiCommands {
 
   /** Runs one kpic subcommand with a progress notification; shows what went wrong when it did. */
   private async runKpic(subcommand: string, line: CommandLine, cwd: string, title: string, taal: Taal): Promise<boolean> {
-    const problem = await preflight(currentKpic(this.context), taal, cwd);
+    const problem = await preflight(await launchKpic(this.context, (text) => this.output.appendLine(text)), taal, cwd);
     if (problem !== undefined) {
       this.output.appendLine(problem);
       void vscode.window.showErrorMessage(problem);

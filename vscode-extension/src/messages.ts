@@ -6,8 +6,8 @@ export type Taal = 'nl' | 'en';
 
 const messages = {
   noDotnet: {
-    nl: 'De KPI-taalserver heeft .NET {0} nodig, maar "dotnet" is niet gevonden. Installeer de .NET {0} runtime (https://dot.net) en herstart VS Code, of wijs met de instelling "kpi.server.pad" een uitvoerbare kpic aan.',
-    en: 'The KPI language server needs .NET {0}, but "dotnet" was not found. Install the .NET {0} runtime (https://dot.net) and restart VS Code, or point the setting "kpi.server.pad" at a kpic executable.',
+    nl: 'De KPI-taalserver heeft .NET {0} nodig, maar "dotnet" is niet gevonden. Installeer de extensie ".NET Install Tool" (ms-dotnettools.vscode-dotnet-runtime), die .NET zelf ophaalt, of de .NET {0} runtime (https://dot.net), en herstart VS Code; of wijs met de instelling "kpi.server.pad" een uitvoerbare kpic aan.',
+    en: 'The KPI language server needs .NET {0}, but "dotnet" was not found. Install the ".NET Install Tool" extension (ms-dotnettools.vscode-dotnet-runtime), which fetches .NET itself, or the .NET {0} runtime (https://dot.net), and restart VS Code; or point the setting "kpi.server.pad" at a kpic executable.',
   },
   oldDotnet: {
     nl: 'De KPI-taalserver heeft .NET {0} nodig; gevonden: {1}. Installeer de .NET {0} runtime (https://dot.net) en herstart VS Code.',

@@ -18,7 +18,7 @@ import {
   vsdiag,
 } from 'vscode-languageclient/node';
 import { CommandLine, lspCommand } from './cliArgs';
-import { currentKpic, currentServerOptions, currentTaal, workspaceFolder } from './config';
+import { currentServerOptions, currentTaal, launchKpic, workspaceFolder } from './config';
 import { CrashCounter } from './crashCounter';
 import { isServerLogLine } from './serverLog';
 import { message } from './messages';
@@ -36,7 +36,7 @@ export class KpiServer implements vscode.Disposable {
 
   async start(): Promise<void> {
     const taal = currentTaal();
-    const kpic = currentKpic(this.context);
+    const kpic = await launchKpic(this.context, (line) => this.output.appendLine(line));
     const problem = await preflight(kpic, taal, workspaceFolder() ?? os.homedir());
     if (problem !== undefined) {
       this.output.appendLine(problem);

@@ -21,14 +21,28 @@ export interface ServerPathInput {
   readonly workspaceFolder: string | undefined;
   /** The user's home folder, for a leading `~`. */
   readonly home: string;
+  /** process.platform: the bundled native server is kpic.exe on Windows. */
+  readonly platform?: string;
+  /** Whether a file exists (the bundled native server is looked for first). */
+  readonly exists?: (file: string) => boolean;
 }
 
-/** The bundled server is a framework-dependent publish: portable across platforms, started through `dotnet`. */
+/**
+ * The platform packages (vsce --target, see scripts/package.mjs) carry kpic as a native (Native AOT) program that
+ * needs no .NET. A package built for a platform this machine cannot compile natively for carries the
+ * framework-dependent kpic.dll instead, started with a .NET runtime (acquired through the .NET Install Tool).
+ */
+export function bundledNativeRelativePath(platform: string = process.platform): string {
+  return path.join('server', platform === 'win32' ? 'kpic.exe' : 'kpic');
+}
+
 export const bundledServerRelativePath = path.join('server', 'kpic.dll');
 
 export function resolveKpic(input: ServerPathInput): KpicLaunch {
   const configured = (input.configured ?? '').trim();
   if (configured === '') {
+    const native = path.join(input.extensionPath, bundledNativeRelativePath(input.platform));
+    if (input.exists?.(native)) return { command: native, args: [], needsDotnet: false, file: native, bundled: true };
     const file = path.join(input.extensionPath, bundledServerRelativePath);
     return { command: 'dotnet', args: [file], needsDotnet: true, file, bundled: true };
   }
@@ -51,4 +65,9 @@ function expand(value: string, input: ServerPathInput): string {
     result = path.resolve(input.workspaceFolder ?? input.extensionPath, result);
   }
   return path.normalize(result);
+}
+
+/** The same launch with a .NET found or acquired elsewhere (the .NET Install Tool's dotnet.acquire): no check needed. */
+export function withDotnet(kpic: KpicLaunch, dotnetPath: string | undefined): KpicLaunch {
+  return kpic.needsDotnet && dotnetPath ? { ...kpic, command: dotnetPath, needsDotnet: false } : kpic;
 }

@@ -22,7 +22,8 @@ test('without dotnet the user is told, in Dutch, what to install and what the al
   const result = checkRuntime(undefined, 'nl');
   assert.equal(result.ok, false);
   assert.match(result.problem!, /\.NET 10/);
-  assert.match(result.problem!, /Installeer de \.NET 10 runtime/);
+  assert.match(result.problem!, /Installeer de extensie ".NET Install Tool"/);
+  assert.match(result.problem!, /de \.NET 10 runtime/);
   assert.match(result.problem!, /kpi\.server\.pad/);
 });
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { resolveKpic } from '../src/serverPath';
+import { resolveKpic, withDotnet } from '../src/serverPath';
 
 const base = { extensionPath: '/ext/kpilang', workspaceFolder: '/werk/gemeente', home: '/home/beleid' };
 
@@ -12,6 +12,24 @@ test('without a setting the bundled server is started through dotnet', () => {
   });
   assert.equal(resolveKpic({ ...base, configured: undefined }).bundled, true);
   assert.equal(resolveKpic({ ...base, configured: '   ' }).bundled, true);
+});
+
+test('a platform package\'s native server is started directly, without .NET', () => {
+  const exists = (file: string) => file === '/ext/kpilang/server/kpic';
+  assert.deepEqual(resolveKpic({ ...base, configured: '', platform: 'linux', exists }), {
+    command: '/ext/kpilang/server/kpic', args: [], needsDotnet: false, file: '/ext/kpilang/server/kpic', bundled: true,
+  });
+  const windows = resolveKpic({ ...base, configured: '', platform: 'win32', exists: (file) => file.endsWith('kpic.exe') });
+  assert.equal(windows.command, path.join('/ext/kpilang', 'server', 'kpic.exe'));
+  assert.equal(resolveKpic({ ...base, configured: '', platform: 'linux', exists: () => false }).command, 'dotnet');
+});
+
+test('a .NET acquired by the .NET Install Tool runs the bundled kpic.dll without a runtime check', () => {
+  const dll = resolveKpic({ ...base, configured: '' });
+  assert.deepEqual(withDotnet(dll, '/home/beleid/.dotnet/dotnet'), { ...dll, command: '/home/beleid/.dotnet/dotnet', needsDotnet: false });
+  assert.deepEqual(withDotnet(dll, undefined), dll);
+  const native = resolveKpic({ ...base, configured: '/usr/local/bin/kpic' });
+  assert.deepEqual(withDotnet(native, '/x/dotnet'), native);
 });
 
 test('a configured kpic.dll is started through dotnet', () => {

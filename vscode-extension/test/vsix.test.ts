@@ -1,8 +1,9 @@
-// Builds the .vsix with `npm run package` (dotnet publish included) and checks what a user installs: the
-// published server, the grammar, language configuration, commands and the kpiconfig.json schema.
-// Set KPI_VSIX=<file> to inspect an existing package instead of building one.
+// Builds this platform's .vsix with `npm run package` (the Native AOT server included) and checks what a user
+// installs: a package under 15 MB whose server needs no .NET, with only this platform's SQLite library and no
+// debugging files, that answers `initialize` and checks the samples; the grammar, language configuration, commands
+// and the kpiconfig.json schema. Set KPI_VSIX=<file> to inspect an existing package instead of building one.
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -12,6 +13,9 @@ import { extensionRoot, repositoryRoot } from './paths';
 
 const version: string = JSON.parse(fs.readFileSync(path.join(extensionRoot, 'package.json'), 'utf8')).version;
 let entries = new Map<string, Buffer>();
+let vsixSize = 0;
+const target = `${os.platform()}-${os.arch()}`;
+const native = os.platform() === 'win32' ? 'kpic.exe' : 'kpic';
 
 function readZip(file: string): Promise<Map<string, Buffer>> {
   return new Promise((resolve, reject) => {
@@ -47,8 +51,9 @@ before(async () => {
   if (!vsix) {
     apphostBefore = readIfThere(apphost);
     execFileSync('npm', ['run', 'package'], { cwd: extensionRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-    vsix = path.join(extensionRoot, `kpilang-${version}.vsix`);
+    vsix = path.join(extensionRoot, `kpilang-${target}-${version}.vsix`);
   }
+  vsixSize = fs.statSync(vsix).size;
   entries = await readZip(vsix);
 });
 
@@ -62,12 +67,17 @@ test('npm run package produces kpilang-<version>.vsix with the extension bundled
   assert.equal(manifest().version, version);
 });
 
-test('the .vsix holds the published server, framework-dependent', () => {
-  for (const file of ['kpic.dll', 'kpic.runtimeconfig.json', 'kpic.deps.json', 'KpiLang.Core.dll']) {
-    assert.ok(entries.has(`extension/server/${file}`), file);
-  }
-  const runtimeConfig = JSON.parse(entries.get('extension/server/kpic.runtimeconfig.json')!.toString('utf8'));
-  assert.equal(runtimeConfig.runtimeOptions.framework?.name ?? runtimeConfig.runtimeOptions.frameworks?.[0]?.name, 'Microsoft.NETCore.App');
+test('the platform .vsix is under 15 MB and says which platform it is for', () => {
+  assert.ok(vsixSize < 15 * 1024 * 1024, `${vsixSize} bytes`);
+  assert.match(entries.get('extension.vsixmanifest')!.toString('utf8'), new RegExp(`TargetPlatform="${target}"`));
+  assert.equal(manifest().extensionDependencies, undefined, 'a native server needs no .NET Install Tool');
+});
+
+test('the .vsix holds the native server with only its own SQLite library and no debugging files', () => {
+  const server = [...entries.keys()].filter((name) => name.startsWith('extension/server/')).map((name) => name.slice('extension/server/'.length));
+  const sqlite = os.platform() === 'win32' ? 'e_sqlite3.dll' : os.platform() === 'darwin' ? 'libe_sqlite3.dylib' : 'libe_sqlite3.so';
+  assert.deepEqual(server.sort(), [native, sqlite].sort());
+  assert.deepEqual([...entries.keys()].filter((name) => /\.(pdb|dbg)$|\/runtimes\//.test(name)), []);
 });
 
 test('packaging leaves the kpic apphost of the normal build in place', (t) => {
@@ -101,17 +111,59 @@ test('the .vsix holds no sources, tests or node_modules', () => {
   assert.deepEqual(stray, []);
 });
 
-test('the bundled server runs: it checks the samples without errors', () => {
+/** Unpacks the bundled server into a temporary folder (executable) and runs `use` with the path of kpic. */
+function withServer(use: (kpic: string) => void): void {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-vsix-'));
   try {
     for (const [name, content] of entries) {
       if (!name.startsWith('extension/server/')) continue;
-      const target = path.join(folder, name.slice('extension/server/'.length));
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, content);
+      const file = path.join(folder, name.slice('extension/server/'.length));
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, content, { mode: 0o755 });
     }
-    const result = spawnSync('dotnet', [path.join(folder, 'kpic.dll'), 'check', path.join(repositoryRoot, 'samples')], { encoding: 'utf8' });
+    use(path.join(folder, native));
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+test('the bundled server runs without .NET: it checks the samples without errors', () => {
+  withServer((kpic) => {
+    const result = spawnSync(kpic, ['check', path.join(repositoryRoot, 'samples')], { encoding: 'utf8', env: { ...process.env, DOTNET_ROOT: '/nonexistent', PATH: '/usr/bin:/bin' } });
     assert.equal(result.status, 0, result.stdout + result.stderr);
+  });
+});
+
+test('the bundled server answers initialize over stdio', async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-vsix-lsp-'));
+  try {
+    for (const [name, content] of entries) {
+      if (name.startsWith('extension/server/')) fs.writeFileSync(path.join(folder, name.slice('extension/server/'.length)), content, { mode: 0o755 });
+    }
+    const child = spawn(path.join(folder, native), ['lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const frame = (message: object) => {
+      const json = JSON.stringify(message);
+      return `Content-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`;
+    };
+    let stdout = '';
+    const reply = await new Promise<any>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no reply to initialize: ${stdout}`)), 30_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString('utf8');
+        const start = stdout.indexOf('{"jsonrpc"');
+        const length = Number(/Content-Length: (\d+)/.exec(stdout)?.[1]);
+        if (start >= 0 && Buffer.byteLength(stdout.slice(start)) >= length) {
+          clearTimeout(timer);
+          resolve(JSON.parse(stdout.slice(start, start + length)));
+        }
+      });
+      child.stdin.write(frame({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }));
+    });
+    child.stdin.write(frame({ jsonrpc: '2.0', method: 'exit' }));
+    child.kill();
+    assert.equal(reply.id, 1);
+    assert.equal(reply.result.serverInfo.name, 'kpic');
+    assert.equal(reply.result.capabilities.hoverProvider, true);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

@@ -11,6 +11,7 @@ internal static class CommandCatalog
         yield return CheckCommand.Create(language, output, error);
         yield return RulesCommand.Create(language, output);
         yield return FormatCommand.Create(language, output, error);
+        yield return ConvertCommand.Create(language, output, error);
         yield return BuildCommand.Create(language, output, error);
         yield return ImportCommand.Create(language, output, error);
         yield return StatusCommand.Create(language, output, error);

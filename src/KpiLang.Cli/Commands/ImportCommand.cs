@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KpiLang.Cli.Output;
+using KpiLang.Csv;
 using KpiLang.Diagnostics;
 using KpiLang.Sources;
 using KpiLang.Schema.Import;
@@ -61,7 +62,7 @@ internal static class ImportCommand
                 Correct = result.GetValue(correct),
                 CorrectedBy = Environment.UserName,
             };
-            if (decoded.Refusal is { } refusal) return Failed(file, [refusal], hint: null, language, error);
+            if (decoded.Refusal is { } refusal) return Failed(file, [new ImportError(refusal.Line, refusal.Message)], hint: null, language, error);
             return DatabaseErrors.Run(language, error, path, () =>
             {
                 var imported = MeasurementImporter.Import(decoded.Text!, path, options);

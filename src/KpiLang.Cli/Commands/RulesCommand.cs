@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using KpiLang.Analysis;
 using KpiLang.Cli.Output;
 using KpiLang.Diagnostics;
@@ -41,27 +41,32 @@ internal static class RulesCommand
         output.WriteLine(CliText.RulesFooter(RuleCatalog.All.Count).Get(language));
     }
 
+    /// <summary>The catalogue for scripts, built as a JSON tree (no reflection, for the native kpic).</summary>
     private static void WriteJson(TextWriter output, Language language)
     {
-        var rules = RuleCatalog.All.Select(d =>
+        var rules = new JsonArray();
+        foreach (var d in RuleCatalog.All)
         {
-            var rule = RuleCatalog.FindRule(d.Code);
-            return new
+            var settings = new JsonArray();
+            // (JsonNode) picks the untyped Add, which needs no reflection.
+            foreach (var s in RuleCatalog.FindRule(d.Code)?.Settings ?? [])
+                settings.Add((JsonNode)new JsonObject { ["name"] = s.Name, ["defaultValue"] = s.Default, ["description"] = s.Description.Get(language) });
+            var rule = new JsonObject
             {
-                code = d.Code,
-                name = d.Title,
-                category = d.Category.ToString().ToLowerInvariant(),
-                smart = d.Smart?.ToString(),
-                defaultLevel = RuleLevels.ToWord(d.DefaultSeverity, language),
-                description = FirstSentence(d.Description.Get(language)),
-                message = d.MessageFormat.Get(language),
-                settings = (rule?.Settings ?? []).Select(s => new { name = s.Name, defaultValue = s.Default, description = s.Description.Get(language) }),
-                helpUri = d.HelpUri,
+                ["code"] = d.Code,
+                ["name"] = d.Title,
+                ["category"] = d.Category.ToString().ToLowerInvariant(),
+                ["defaultLevel"] = RuleLevels.ToWord(d.DefaultSeverity, language),
+                ["description"] = FirstSentence(d.Description.Get(language)),
+                ["message"] = d.MessageFormat.Get(language),
+                ["settings"] = settings,
+                ["helpUri"] = d.HelpUri,
             };
-        });
-        // A rule that judges no SMART letter has no "smart" field at all, rather than null.
-        var options = new JsonSerializerOptions(JsonOptions.Indented) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-        output.WriteLine(JsonSerializer.Serialize(new { tool = "kpic", rules }, options));
+            // A rule that judges no SMART letter has no "smart" field at all, rather than null.
+            if (d.Smart is { } letter) rule["smart"] = letter.ToString();
+            rules.Add((JsonNode)rule);
+        }
+        output.WriteLine(new JsonObject { ["tool"] = "kpic", ["rules"] = rules }.ToJsonString(JsonOptions.Indented));
     }
 
     private static string CategoryName(DiagnosticCategory category, Language language) => language == Language.Nl

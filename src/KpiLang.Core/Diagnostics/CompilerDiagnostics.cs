@@ -310,11 +310,11 @@ public static class CompilerDiagnostics
         "Controleer of het bestand bestaat, leesbaar is en UTF-8-tekst bevat.",
         "Check that the file exists, is readable and holds UTF-8 text.");
 
-    public static readonly DiagnosticDescriptor InvalidEncoding = Warning("KPL0206", "ongeldige-codering",
-        "het bestand bevat bytes die geen geldige UTF-8 zijn; sla het op als UTF-8",
-        "the file holds bytes that are not valid UTF-8; save it as UTF-8",
-        "Ongeldige bytes zijn vervangen door �; sla het bestand op als UTF-8 om tekens met accenten goed te bewaren.",
-        "Invalid bytes were replaced by �; save the file as UTF-8 to keep accented letters intact.");
+    public static readonly DiagnosticDescriptor InvalidEncoding = Warning("KPL0206", "andere-codering",
+        "het bestand is opgeslagen als {0} en zo gelezen; sla het op als UTF-8",
+        "the file is saved as {0} and was read as such; save it as UTF-8",
+        "Een .kpi-bestand hoort UTF-8 te zijn. Een bestand in UTF-16 of Windows-1252 (\"ANSI\" in Kladblok) wordt teken voor teken omgezet, zodat er niets verloren gaat, met deze melding; bytes die in geen van die coderingen passen maken het bestand onleesbaar (KPL0205), met het regelnummer.",
+        "A .kpi file should be UTF-8. A file in UTF-16 or Windows-1252 (\"ANSI\" in Notepad) is converted character by character, so nothing is lost, with this notice; bytes that fit none of these make the file unreadable (KPL0205), naming the line.");
 
     public static readonly DiagnosticDescriptor DuplicateImport = Warning("KPL0207", "dubbele-import",
         "'{0}' wordt al geïmporteerd",

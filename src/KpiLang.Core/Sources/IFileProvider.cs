@@ -16,4 +16,5 @@ public interface IFileProvider
 }
 
 /// <summary>A read file: its text, or why it could not be read, and whether its bytes were valid UTF-8.</summary>
-public sealed record SourceFile(string Path, string? Text, Diagnostics.LocalizedText? Error, bool HadInvalidEncoding = false);
+/// <param name="ReadAs">The encoding the text was converted from when it was not UTF-8, for a notice; null for UTF-8.</param>
+public sealed record SourceFile(string Path, string? Text, Diagnostics.LocalizedText? Error, Diagnostics.LocalizedText? ReadAs = null);

@@ -1,14 +1,16 @@
-using System.Text;
+using KpiLang.Csv;
+using KpiLang.Diagnostics;
 
 namespace KpiLang.Sources;
 
-/// <summary>Reads .kpi files from disk as UTF-8 (with or without BOM), replacing invalid bytes rather than failing.</summary>
+/// <summary>
+/// Reads .kpi files from disk with the same decoding as every text the tool reads: UTF-8 (with or without BOM),
+/// UTF-16 with a BOM, or Windows-1252 (a file saved as "ANSI" on Windows), said in a notice. A byte that fits none
+/// makes the file unreadable, naming its line: a title is never stored with a character the author did not write.
+/// </summary>
 public sealed class PhysicalFileProvider : IFileProvider
 {
     public static readonly PhysicalFileProvider Instance = new();
-
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     public bool Exists(string path) => File.Exists(path);
 
@@ -23,15 +25,10 @@ public sealed class PhysicalFileProvider : IFileProvider
         {
             return new SourceFile(path, null, FileErrorText.Describe(e, path));
         }
-        var offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        try
-        {
-            return new SourceFile(path, Strict.GetString(bytes, offset, bytes.Length - offset), null);
-        }
-        catch (DecoderFallbackException)
-        {
-            return new SourceFile(path, Lenient.GetString(bytes, offset, bytes.Length - offset), null, HadInvalidEncoding: true);
-        }
+        var decoded = CsvDecoder.Decode(bytes, refuseControlCharacters: false);
+        if (decoded.Refusal is { } refusal)
+            return new SourceFile(path, null, new LocalizedText($"regel {refusal.Line}: {refusal.Message.Nl}", $"line {refusal.Line}: {refusal.Message.En}"));
+        return new SourceFile(path, decoded.Text, null, decoded.Encoding.NeedsNotice() ? decoded.Encoding.Name() : null);
     }
 
     public string RealPath(string path) => FilePaths.RealPath(path);

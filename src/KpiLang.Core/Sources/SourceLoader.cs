@@ -46,11 +46,8 @@ public static class SourceLoader
             return empty;
         }
         var tree = SyntaxTree.Parse(SourceText.From(file.Text, path));
-        if (file.HadInvalidEncoding)
-        {
-            var at = Math.Max(0, file.Text.IndexOf('\uFFFD', StringComparison.Ordinal));
-            loadDiagnostic = Diagnostic.Create(CompilerDiagnostics.InvalidEncoding, new Location(tree.Text, new TextSpan(at, at < tree.Text.Length ? 1 : 0)));
-        }
+        if (file.ReadAs is { } encoding)
+            loadDiagnostic = Diagnostic.Create(CompilerDiagnostics.InvalidEncoding, new Location(tree.Text, new TextSpan(0, 0)), encoding);
         return tree;
     }
 }

@@ -11,7 +11,7 @@ public static class SyntaxFacts
         SyntaxKind.GreaterEqual, SyntaxKind.LessEqual, SyntaxKind.Greater, SyntaxKind.Less, SyntaxKind.Equals,
         SyntaxKind.MinimaalKeyword, SyntaxKind.MaximaalKeyword, SyntaxKind.PreciesKeyword, SyntaxKind.TussenKeyword,
         SyntaxKind.BinnenKeyword, SyntaxKind.HogerKeyword, SyntaxKind.LagerKeyword, SyntaxKind.GelijkKeyword,
-        SyntaxKind.ToenameKeyword, SyntaxKind.AfnameKeyword, SyntaxKind.StabielKeyword,
+        SyntaxKind.BeterKeyword, SyntaxKind.ToenameKeyword, SyntaxKind.AfnameKeyword, SyntaxKind.StabielKeyword,
     ];
 
     /// <summary>How a kind of punctuation or a word inside values is written: "&gt;=", "per".</summary>

@@ -82,6 +82,7 @@ public enum SyntaxKind
     NiveauKeyword,
     BinnenKeyword,
     HogerKeyword,
+    BeterKeyword,
     LagerKeyword,
     GelijkKeyword,
     DanKeyword,

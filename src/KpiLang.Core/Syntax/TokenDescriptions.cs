@@ -22,7 +22,7 @@ internal static class TokenDescriptions
     private static readonly int[] Comparators =
     [
         KpiParser.GREATER_EQUAL, KpiParser.LESS_EQUAL, KpiParser.GREATER, KpiParser.LESS, KpiParser.EQUALS, KpiParser.MINIMAAL,
-        KpiParser.MAXIMAAL, KpiParser.PRECIES, KpiParser.TUSSEN, KpiParser.BINNEN, KpiParser.HOGER, KpiParser.LAGER, KpiParser.GELIJK,
+        KpiParser.MAXIMAAL, KpiParser.PRECIES, KpiParser.TUSSEN, KpiParser.BINNEN, KpiParser.HOGER, KpiParser.LAGER, KpiParser.GELIJK, KpiParser.BETER,
         KpiParser.TOENAME, KpiParser.AFNAME, KpiParser.STABIEL,
     ];
 

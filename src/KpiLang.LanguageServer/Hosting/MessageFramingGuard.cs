@@ -112,9 +112,26 @@ internal static class MessageFramingGuard
         }
         if (reason is null) return bytes;
         dropped(reason);
-        return id is { } usable
-            ? JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id = usable, method = InvalidRequestMethod, @params = new { reason } })
-            : null;
+        return id is { } usable ? InvalidRequestCall(usable, reason) : null;
+    }
+
+    /// <summary>{"jsonrpc":"2.0","id":…,"method":InvalidRequestMethod,"params":{"reason":…}}, written by hand: no reflection (Native AOT).</summary>
+    private static byte[] InvalidRequestCall(JsonElement id, string reason)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("jsonrpc", "2.0");
+            json.WritePropertyName("id");
+            id.WriteTo(json);
+            json.WriteString("method", InvalidRequestMethod);
+            json.WriteStartObject("params");
+            json.WriteString("reason", reason);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ internal sealed class ServerLog(TextWriter error)
     {
         lock (error) error.WriteLine($"[kpic lsp] {message}");
         if (_rpc is { IsDisposed: false } rpc)
-            _ = rpc.NotifyWithParameterObjectAsync("window/logMessage", new LogMessageParams(type, message))
+            _ = rpc.LogMessage(new LogMessageParams(type, message))
                 .ContinueWith(static t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
     }
 }

@@ -102,31 +102,6 @@ internal static class ImportText
         "er is nog geen meting voor deze indicator, periode en uitsplitsing om te corrigeren; importeer hem zonder --corrigeer.",
         "there is no measurement for this indicator, period and breakdown to correct yet; import it without --correct.");
 
-    // --- the file's bytes ----------------------------------------------------------------------------------------
-
-    public static readonly LocalizedText Utf16WithoutBom = new(
-        "deze regel bevat NUL-bytes: het bestand is waarschijnlijk UTF-16 zonder BOM. Sla het op als 'CSV UTF-8' en importeer opnieuw.",
-        "this line holds NUL bytes: the file is probably UTF-16 without a BOM. Save it as 'CSV UTF-8' and import again.");
-    public static LocalizedText InvalidUtf8(LocalizedText encoding) => new(
-        $"het bestand is {encoding.Nl}, maar deze regel bevat bytes die geen geldige UTF-8 zijn. Sla het opnieuw op als 'CSV UTF-8' en importeer opnieuw.",
-        $"the file is {encoding.En}, but this line holds bytes that are not valid UTF-8. Save it again as 'CSV UTF-8' and import again.");
-    public static LocalizedText InvalidUtf16(LocalizedText encoding) => new(
-        $"het bestand is {encoding.Nl}, maar deze regel bevat een teken dat geen geldige UTF-16 is. Sla het op als 'CSV UTF-8' en importeer opnieuw.",
-        $"the file is {encoding.En}, but this line holds a character that is not valid UTF-16. Save it as 'CSV UTF-8' and import again.");
-    public static readonly LocalizedText MixedEncodings = new(
-        "deze regel is geen UTF-8, terwijl andere regels dat wel zijn: het bestand is uit delen met verschillende tekensets samengesteld. "
-        + "Sla het in één keer op als 'CSV UTF-8' en importeer opnieuw.",
-        "this line is not UTF-8 while other lines are: the file was put together from parts in different encodings. "
-        + "Save it in one go as 'CSV UTF-8' and import again.");
-    public static readonly LocalizedText UnknownEncoding = new(
-        "deze regel bevat bytes die UTF-8 noch Windows-1252 zijn; sla het bestand op als 'CSV UTF-8' en importeer opnieuw.",
-        "this line holds bytes that are neither UTF-8 nor Windows-1252; save the file as 'CSV UTF-8' and import again.");
-    public static LocalizedText ForbiddenCharacter(char c) => c == '\uFFFD'
-        ? new("deze regel bevat het vervangingsteken U+FFFD (�): de tekst is eerder bij een omzetting beschadigd. Herstel de oorspronkelijke tekens en importeer opnieuw.",
-            "this line holds the replacement character U+FFFD (�): the text was damaged by an earlier conversion. Restore the original characters and import again.")
-        : new($"deze regel bevat het stuurteken U+{(int)c:X4}; haal het weg en importeer opnieuw.",
-            $"this line holds the control character U+{(int)c:X4}; remove it and import again.");
-
     private static string Nl(double value) => NumberText.Format(value, Language.Nl);
 
     private static string En(double value) => NumberText.Format(value, Language.En);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiLang.Csv;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -20,6 +21,7 @@ public static class MeasurementImporter
             using var connection = SchemaDatabase.Open(databasePath, SqliteOpenMode.ReadWrite);
             SchemaDatabase.RequireLatestVersion(connection, databasePath);
 
+            using var bulk = options.Correct ? null : BulkLoad.Begin(connection, csvText.AsSpan().Count('\n'));
             using var transaction = connection.BeginTransaction(deferred: false);
             var errors = new List<ImportError>();
             var profiles = IndicatorProfile.Load(connection, transaction);
@@ -29,7 +31,12 @@ public static class MeasurementImporter
             rows = SortAndRemoveRepeats(rows, errors);
             var unchanged = 0;
             if (options.Correct) unchanged = new MeasurementCorrector(connection, transaction, options).Correct(rows, errors);
-            else Insert(connection, rows, options.EnteredAt, errors);
+            else
+            {
+                var dropped = bulk?.DropIndexes(transaction, rows.Count) ?? [];
+                Insert(connection, rows, options.EnteredAt, errors);
+                if (errors.Count == 0) BulkLoad.Rebuild(connection, transaction, dropped);
+            }
             if (errors.Count > 0) return new ImportResult(0, [.. errors.OrderBy(e => e.Line)]) { SuspectsOtherNotation = otherNotation };
 
             transaction.Commit();
@@ -63,6 +70,7 @@ public static class MeasurementImporter
             }
             if (validator.Validate(reader.Line, new CsvRow(fields, columns)) is { } measurement) rows.Add(measurement);
         }
+        if (reader.UnclosedQuote is { } quote) errors.Add(new ImportError(quote.Line, CsvText.UnclosedQuote));
         return (rows, validator.SawOtherNotation);
     }
 
@@ -74,7 +82,7 @@ public static class MeasurementImporter
     /// </summary>
     private static List<Measurement> SortAndRemoveRepeats(List<Measurement> rows, List<ImportError> errors)
     {
-        rows.Sort(Measurement.KeyOrder);
+        KeyOrderSort.Sort(rows);
         var kept = 0;
         for (var i = 0; i < rows.Count; i++)
         {
@@ -107,32 +115,27 @@ public static class MeasurementImporter
         SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
         using (statement)
         {
-            Check(raw.sqlite3_bind_text(statement, 12, enteredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
+            var bound = new BoundValues(statement, db, 13);
+            bound.Text(12, enteredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             foreach (var row in rows)
             {
-                Check(raw.sqlite3_bind_int64(statement, 1, row.IndicatorId));
-                Check(raw.sqlite3_bind_text(statement, 2, row.PeriodStart));
-                Check(raw.sqlite3_bind_text(statement, 3, row.PeriodEnd));
-                Check(raw.sqlite3_bind_text(statement, 4, row.Breakdown));
-                BindNumber(5, row.Value);
-                BindNumber(6, row.Numerator);
-                BindNumber(7, row.Denominator);
-                BindText(8, row.Text);
-                BindText(9, row.Source);
-                Check(raw.sqlite3_bind_text(statement, 10, row.Status!));
-                BindText(11, row.EnteredBy);
-                BindText(13, row.Comment);
+                bound.Integer(1, row.IndicatorId);
+                bound.Text(2, row.PeriodStart);
+                bound.Text(3, row.PeriodEnd);
+                bound.Text(4, row.Breakdown);
+                bound.Number(5, row.Value);
+                bound.Number(6, row.Numerator);
+                bound.Number(7, row.Denominator);
+                bound.Text(8, row.Text);
+                bound.Text(9, row.Source);
+                bound.Text(10, row.Status!);
+                bound.Text(11, row.EnteredBy);
+                bound.Text(13, row.Comment);
                 var done = raw.sqlite3_step(statement);
                 raw.sqlite3_reset(statement);
                 if (done != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(done, db);
                 if (raw.sqlite3_changes(db) == 0) errors.Add(new ImportError(row.Line, ImportText.DuplicateInDatabase));
             }
         }
-
-        void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, db);
-        void BindNumber(int index, double? value) =>
-            Check(value is { } number ? raw.sqlite3_bind_double(statement, index, number) : raw.sqlite3_bind_null(statement, index));
-        void BindText(int index, string? value) =>
-            Check(value is not null ? raw.sqlite3_bind_text(statement, index, value) : raw.sqlite3_bind_null(statement, index));
     }
 }

@@ -23,22 +23,39 @@ public static class StatusReader
         return sections;
     }
 
-    /// <summary>Every measurement of an indicator, oldest period first, the total before the breakdown groups.</summary>
-    public static IReadOnlyList<MeasurementRow> ReadMeasurements(SqliteConnection connection, long indicatorId)
+    /// <summary>
+    /// The latest <paramref name="latest"/> texts of an indicator (measurements without a number), shown oldest first,
+    /// the total before the breakdown groups; and how many it has in all. Through the partial index meting_laatste_tekst.
+    /// </summary>
+    public static (IReadOnlyList<MeasurementRow> Rows, int Total) ReadTexts(SqliteConnection connection, long indicatorId, int latest) =>
+        ReadLatest(connection, indicatorId, latest, "waarde IS NULL AND tekst IS NOT NULL");
+
+    /// <summary>The latest measurements with a number and a remark or explaining text, as <see cref="ReadTexts"/> (index meting_opmerking).</summary>
+    public static (IReadOnlyList<MeasurementRow> Rows, int Total) ReadRemarks(SqliteConnection connection, long indicatorId, int latest) =>
+        ReadLatest(connection, indicatorId, latest, "waarde IS NOT NULL AND (opmerking IS NOT NULL OR tekst IS NOT NULL)");
+
+    private static (IReadOnlyList<MeasurementRow> Rows, int Total) ReadLatest(SqliteConnection connection, long indicatorId, int latest, string which)
     {
-        using var command = connection.Command("""
-            SELECT periode_begin, periode_eind, uitsplitsing, waarde, tekst, opmerking, status = 'voorlopig'
-            FROM meting_met_indicator WHERE indicator_id = $id
-            ORDER BY periode_eind, periode_begin, uitsplitsing <> '', uitsplitsing
+        using var command = connection.Command($"""
+            SELECT periode_begin, periode_eind, uitsplitsing, waarde, tekst, opmerking, status = 'voorlopig', COUNT(*) OVER ()
+            FROM meting WHERE indicator_id = $id AND {which}
+            ORDER BY periode_eind DESC, periode_begin DESC, uitsplitsing <> '' DESC, uitsplitsing DESC
+            LIMIT $latest
             """);
         command.Parameters.AddWithValue("$id", indicatorId);
+        command.Parameters.AddWithValue("$latest", latest);
         using var reader = command.ExecuteReader();
         var rows = new List<MeasurementRow>();
+        var total = 0;
         while (reader.Read())
+        {
             rows.Add(new MeasurementRow(reader.GetString(0), reader.GetString(1), reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetDouble(3), reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt64(6) == 1));
-        return rows;
+            total = reader.GetInt32(7);
+        }
+        rows.Reverse();
+        return (rows, total);
     }
 
     /// <summary>The titles of the organisations in the specification, in the order of the sources.</summary>

@@ -7,7 +7,8 @@ namespace KpiLang.Schema.Report;
 
 /// <summary>
 /// One self-contained HTML page (inline CSS and SVG, nothing fetched from a network): per goal, per indicator its
-/// status and a chart of its measurements against baseline and target.
+/// status and a chart of its measurements against baseline and target, one point per reporting period and group
+/// (<see cref="PeriodPoints"/>); from <see cref="OverviewFrom"/> indicators on, an overview table per goal.
 /// </summary>
 public static class HtmlReport
 {
@@ -34,46 +35,38 @@ public static class HtmlReport
         .raming { color: #555; font-size: .9rem; }
         """;
 
+    /// <summary>
+    /// From this many indicators on, the page shows per goal one overview table (status and a small trend line per
+    /// indicator) instead of a chart per indicator: 4,000 charts would make a page of tens of megabytes that no one
+    /// scrolls through, while the table stays a few megabytes (docs/performance.md, "Rapport").
+    /// </summary>
+    public const int OverviewFrom = 500;
+
+    /// <summary>Texts and remarks shown per indicator: the latest ones, with a line saying how many earlier ones there are.</summary>
+    public const int LatestShown = 10;
+
     /// <summary>Writes the page; returns the number of charts (indicators with at least one numeric measurement).</summary>
     public static int Write(SqliteConnection connection, TextWriter writer, Language language, string compilerVersion)
     {
         var sections = StatusReader.ReadSections(connection, ReportText.WithoutGoal.Get(language));
+        var points = PeriodPoints.Read(connection);
         var builtOn = StatusReader.ReadMetadata(connection, "gebouwd_op") ?? "?";
         var title = ReportText.TitleOf(StatusReader.ReadOrganisations(connection)).Get(language);
+        var indicators = sections.Sum(s => s.Indicators.Count);
+        var overview = indicators >= OverviewFrom;
         writer.WriteLine("<!DOCTYPE html>");
         writer.WriteLine($"<html lang=\"{(language == Language.En ? "en" : "nl")}\">");
-        writer.WriteLine($"<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{E(title)}</title><style>{Style}</style></head>");
+        writer.WriteLine($"<head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{E(title)}</title><style>{Style}{OverviewTable.Style}</style></head>");
         writer.WriteLine("<body>");
         writer.WriteLine($"<h1>{E(title)}</h1>");
-        writer.WriteLine($"<p>{E(ReportText.BuiltOn(builtOn, compilerVersion).Get(language))}</p>");
+        writer.WriteLine($"<p>{E(ReportText.BuiltOn(builtOn, compilerVersion, overview).Get(language))}</p>");
+        if (overview) writer.WriteLine($"<p class=\"overzicht-uitleg\">{E(ReportText.Overview(indicators).Get(language))}</p>");
         var charts = 0;
         foreach (var section in sections)
         {
             writer.WriteLine($"<section><h2>{E(ReportText.Goal.Get(language))}: {E(section.Title)}</h2>");
-            foreach (var indicator in section.Indicators)
-            {
-                var measurements = StatusReader.ReadMeasurements(connection, indicator.Id);
-                var stateClass = indicator.State.Label().Nl.Replace(' ', '-');
-                writer.WriteLine($"<article id=\"{E("indicator-" + indicator.Key)}\" data-indicator=\"{E(indicator.Key)}\">");
-                var code = indicator.Code is null ? "" : $" <span class=\"code\">{E(indicator.Code)}</span>";
-                writer.WriteLine($"<h3>{E(indicator.Title)} <span class=\"sleutel\">{E(indicator.Key)}</span>{code}</h3>");
-                writer.WriteLine($"<p class=\"status {stateClass}\">{E(indicator.State.Marker())} {E(indicator.State.Label().Get(language))}{E(Summary(indicator, language))}</p>");
-                var series = ChartSeries.From(measurements, ReportText.Total.Get(language));
-                if (series.Count > 0)
-                {
-                    writer.WriteLine(SvgChart.Render(indicator, series, language));
-                    writer.WriteLine(ChartLegend.Render(indicator, series, language));
-                    charts++;
-                }
-                WriteGroupTargets(indicator, writer, language);
-                WriteForecasts(indicator, writer, language);
-                var texts = measurements.Where(m => m.Value is null).ToList();
-                if (texts.Count > 0) WriteTexts(texts, writer, language);
-                WriteRemarks(measurements.Where(m => m.Value is not null && (m.Comment ?? m.Text) is not null).ToList(), writer, language);
-                if (measurements.Count == 0)
-                    writer.WriteLine($"<p class=\"geen-metingen\">{E(ReportText.NoMeasurements.Get(language))}</p>");
-                writer.WriteLine("</article>");
-            }
+            if (overview) charts += OverviewTable.Write(section, points, writer, language);
+            else foreach (var indicator in section.Indicators) charts += WriteArticle(connection, indicator, points.GetValueOrDefault(indicator.Id) ?? [], writer, language);
             writer.WriteLine("</section>");
         }
         writer.WriteLine("</body>");
@@ -81,24 +74,52 @@ public static class HtmlReport
         return charts;
     }
 
-    /// <summary>A qualitative indicator's texts, one row per period and breakdown group, with status and remark.</summary>
-    private static void WriteTexts(List<MeasurementRow> texts, TextWriter writer, Language language)
+    /// <summary>One indicator with its chart, legend, texts and remarks; 1 when it has a chart.</summary>
+    private static int WriteArticle(SqliteConnection connection, IndicatorStatus indicator, List<PeriodPoint> points, TextWriter writer, Language language)
+    {
+        var stateClass = indicator.State.Label().Nl.Replace(' ', '-');
+        writer.WriteLine($"<article id=\"{E("indicator-" + indicator.Key)}\" data-indicator=\"{E(indicator.Key)}\">");
+        var code = indicator.Code is null ? "" : $" <span class=\"code\">{E(indicator.Code)}</span>";
+        writer.WriteLine($"<h3>{E(indicator.Title)} <span class=\"sleutel\">{E(indicator.Key)}</span>{code}</h3>");
+        writer.WriteLine($"<p class=\"status {stateClass}\">{E(indicator.State.Marker())} {E(indicator.State.Label().Get(language))}{E(Summary(indicator, language))}</p>");
+        var series = ChartSeries.From(points, ReportText.Total.Get(language));
+        if (series.Count > 0)
+        {
+            writer.WriteLine(SvgChart.Render(indicator, series, language));
+            writer.WriteLine(ChartLegend.Render(indicator, series, language));
+        }
+        WriteGroupTargets(indicator, writer, language);
+        WriteForecasts(indicator, writer, language);
+        var texts = StatusReader.ReadTexts(connection, indicator.Id, LatestShown);
+        if (texts.Total > 0) WriteTexts(texts.Rows, texts.Total, writer, language);
+        var remarks = StatusReader.ReadRemarks(connection, indicator.Id, LatestShown);
+        WriteRemarks(remarks.Rows, remarks.Total, writer, language);
+        if (points.Count == 0 && texts.Total == 0)
+            writer.WriteLine($"<p class=\"geen-metingen\">{E(ReportText.NoMeasurements.Get(language))}</p>");
+        writer.WriteLine("</article>");
+        return series.Count > 0 ? 1 : 0;
+    }
+
+    /// <summary>A qualitative indicator's latest texts, one row per period and breakdown group, with status and remark.</summary>
+    private static void WriteTexts(IReadOnlyList<MeasurementRow> texts, int total, TextWriter writer, Language language)
     {
         var remarks = texts.Any(t => t.Comment is not null);
         writer.WriteLine($"<table class=\"teksten\"><caption>{E(ReportText.Texts.Get(language))}</caption><thead><tr><th>{E(ReportText.Period.Get(language))}</th>"
             + $"<th>{E(ReportText.Breakdown.Get(language))}</th><th>{E(ReportText.Text.Get(language))}</th><th>{E(ReportText.Status.Get(language))}</th>"
             + (remarks ? $"<th>{E(ReportText.Remark.Get(language))}</th>" : "") + "</tr></thead><tbody>");
+        if (total > texts.Count) writer.WriteLine($"<tr class=\"eerdere\"><td colspan=\"{(remarks ? 5 : 4)}\">{E(ReportText.EarlierOnes(total - texts.Count).Get(language))}</td></tr>");
         foreach (var t in texts)
             writer.WriteLine($"<tr><td>{E(t.PeriodStart)} – {E(t.PeriodEnd)}</td><td>{E(t.Breakdown.Length == 0 ? ReportText.Total.Get(language) : t.Breakdown)}</td>"
                 + $"<td>{E(t.Text ?? "")}</td><td>{E(Status(t, language))}</td>" + (remarks ? $"<td>{E(t.Comment ?? "")}</td>" : "") + "</tr>");
         writer.WriteLine("</tbody></table>");
     }
 
-    /// <summary>What was said with the numbers (the remark and any explaining text), per measurement.</summary>
-    private static void WriteRemarks(List<MeasurementRow> rows, TextWriter writer, Language language)
+    /// <summary>What was said with the numbers (the remark and any explaining text), per measurement, the latest ones.</summary>
+    private static void WriteRemarks(IReadOnlyList<MeasurementRow> rows, int total, TextWriter writer, Language language)
     {
         if (rows.Count == 0) return;
         writer.WriteLine($"<p class=\"opmerkingen-kop\">{E(ReportText.Remarks.Get(language))}</p><ul class=\"opmerkingen\">");
+        if (total > rows.Count) writer.WriteLine($"<li class=\"eerdere\">{E(ReportText.EarlierOnes(total - rows.Count).Get(language))}</li>");
         foreach (var r in rows)
         {
             var what = string.Join(" — ", new[] { r.Text, r.Comment }.OfType<string>());
@@ -132,7 +153,7 @@ public static class HtmlReport
             + E(string.Join(", ", i.Forecasts.Select(f => $"{f.When} {QuantityText.Format(f.Value, f.Unit ?? i.Unit, language)}"))) + "</p>");
     }
 
-    private static string Summary(IndicatorStatus i, Language language)
+    internal static string Summary(IndicatorStatus i, Language language)
     {
         var parts = new List<string>();
         if (i.LatestValue is not null) parts.Add($"{ReportText.Latest.Get(language)} {i.WithUnit(i.LatestValue, language)} ({i.LatestPeriodEnd})");
@@ -142,5 +163,5 @@ public static class HtmlReport
         return parts.Count == 0 ? "" : " — " + string.Join("; ", parts);
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }

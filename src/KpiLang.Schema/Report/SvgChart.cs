@@ -25,7 +25,7 @@ internal static class SvgChart
         var (x0, x1) = (dates.Min(), dates.Max());
         if (x1 - x0 < 30) (x0, x1) = (x0 - 30, x1 + 30);
 
-        var values = points.Select(p => p.Value!.Value).ToList();
+        var values = points.Select(p => p.Value).ToList();
         foreach (var v in new[] { indicator.Baseline, indicator.Target, indicator.TargetHigh }) if (v is { } n) values.Add(n);
         var axis = AxisScale.For(indicator.Kind, indicator.ScaleMin, indicator.ScaleMax, indicator.Unit, values);
 
@@ -66,13 +66,14 @@ internal static class SvgChart
         foreach (var line in series)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<polyline class=\"metingen\" data-reeks=\"{E(line.Name)}\" style=\"stroke:{line.Colour}\" points=\"");
-            svg.AppendJoin(' ', line.Points.Select(p => $"{F(X(Day(p.PeriodEnd)))},{F(Y(p.Value!.Value))}"));
+            svg.AppendJoin(' ', line.Points.Select(p => $"{F(X(Day(p.PeriodEnd)))},{F(Y(p.Value))}"));
             svg.Append("\"/>");
             foreach (var p in line.Points)
             {
-                var note = (p.Provisional ? $" ({ReportText.Provisional.Get(language)})" : "") + (p.Comment is { } c ? $" — {c}" : "");
+                var note = (p.Count > 1 ? $" ({ReportText.AverageOf(p.Count).Get(language)})" : "")
+                    + (p.Provisional ? $" ({ReportText.Provisional.Get(language)})" : "") + (p.Comment is { } c ? $" — {c}" : "");
                 var fill = p.Provisional ? "#fff" : line.Colour;
-                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"meting{(p.Provisional ? " voorlopig" : "")}\" style=\"fill:{fill};stroke:{line.Colour}\" cx=\"{F(X(Day(p.PeriodEnd)))}\" cy=\"{F(Y(p.Value!.Value))}\" r=\"4\"><title>{E(line.Name)}, {E(p.PeriodStart)} – {E(p.PeriodEnd)}: {E(N(p.Value))}{E(note)}</title></circle>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"meting{(p.Provisional ? " voorlopig" : "")}\" style=\"fill:{fill};stroke:{line.Colour}\" cx=\"{F(X(Day(p.PeriodEnd)))}\" cy=\"{F(Y(p.Value))}\" r=\"4\"><title>{E(line.Name)}, {E(p.PeriodStart)} – {E(p.PeriodEnd)}: {E(N(p.Value))}{E(note)}</title></circle>");
             }
         }
         svg.Append("</svg>");

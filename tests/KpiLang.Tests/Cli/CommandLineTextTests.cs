@@ -4,9 +4,9 @@ namespace KpiLang.Tests.Cli;
 public class CommandLineTextTests
 {
     [Theory]
-    [InlineData(new string[0], "kpic: geef een commando: check, rules, format, build, import, status, report of lsp.\nZie 'kpic --help' voor het gebruik.\n")]
-    [InlineData(new[] { "chek", "samples" }, "kpic: onbekend commando of argument 'chek'; de commando's zijn check, rules, format, build, import, status, report en lsp.\nZie 'kpic --help' voor het gebruik.\n")]
-    [InlineData(new[] { "chek", "--lang", "en" }, "kpic: unknown command or argument 'chek'; the commands are check, rules, format, build, import, status, report and lsp.\nRun 'kpic --help' for usage.\n")]
+    [InlineData(new string[0], "kpic: geef een commando: check, rules, format, convert, build, import, status, report of lsp.\nZie 'kpic --help' voor het gebruik.\n")]
+    [InlineData(new[] { "chek", "samples" }, "kpic: onbekend commando of argument 'chek'; de commando's zijn check, rules, format, convert, build, import, status, report en lsp.\nZie 'kpic --help' voor het gebruik.\n")]
+    [InlineData(new[] { "chek", "--lang", "en" }, "kpic: unknown command or argument 'chek'; the commands are check, rules, format, convert, build, import, status, report and lsp.\nRun 'kpic --help' for usage.\n")]
     [InlineData(new[] { "check" }, "kpic: 'check' heeft nog een argument nodig (bijvoorbeeld een bestand of map).\nZie 'kpic --help' voor het gebruik.\n")]
     [InlineData(new[] { "import", "m.csv" }, "kpic: de optie '--db' is verplicht.\nZie 'kpic --help' voor het gebruik.\n")]
     [InlineData(new[] { "import", "m.csv", "--db" }, "kpic: de optie '--db' heeft een waarde nodig.\nZie 'kpic --help' voor het gebruik.\n")]

@@ -115,4 +115,17 @@ public class ImportCommandTests
         Assert.Contains("m.csv:1: onbekende kolom 'begin'", error);
         Assert.Contains("m.csv:1: de kolom 'periode_begin' ontbreekt", error);
     }
+
+    [Fact]
+    public void A_quote_left_open_loads_nothing_and_names_the_line_where_it_opened()
+    {
+        var (folder, database) = SchemaTestKit.BuildSample("resv");
+        using var _ = folder;
+        var file = folder.Write("m.csv", "indicator;periode_begin;periode_eind;uitsplitsing;tekst\n"
+            + "ervaren_samenhang;2025-01-01;2025-06-30;Noord;\"open\nervaren_samenhang;2025-07-01;2025-12-31;Noord;dicht\n");
+        var (code, _, error) = CliRunner.Run("import", file, "--db", database);
+        Assert.Equal(1, code);
+        Assert.Contains("m.csv:2: hier begint een veld met een aanhalingsteken", error);
+        Assert.Equal(0L, SchemaTestKit.Scalar(database, "SELECT COUNT(*) FROM meting"));
+    }
 }

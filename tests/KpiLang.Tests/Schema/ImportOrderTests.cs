@@ -89,36 +89,6 @@ public class ImportOrderTests
         Assert.Equal(0L, SchemaTestKit.Scalar(database, "SELECT COUNT(*) FROM meting"));
     }
 
-    private static List<(int Line, string[] Fields)> ReadAll(string text)
-    {
-        var reader = new CsvReader(text, CsvReader.DetectSeparator(text));
-        var fields = new List<string>();
-        var records = new List<(int, string[])>();
-        while (reader.Next(fields)) records.Add((reader.Line, [.. fields]));
-        return records;
-    }
-
-    [Fact]
-    public void The_csv_reader_keeps_quotes_line_breaks_and_line_numbers()
-    {
-        var records = ReadAll("\uFEFFa;b;c\r\n\"x;1\";\"twee\r\nregels\";\"\"\"q\"\"\"\r\n\r\n  \nvoor\"na;\"\";z\"w\"\n\"laatste\";;");
-        Assert.Equal(4, records.Count);
-        Assert.Equal(1, records[0].Line);
-        Assert.Equal(["a", "b", "c"], records[0].Fields);
-        Assert.Equal(2, records[1].Line);
-        Assert.Equal(["x;1", "twee\r\nregels", "\"q\""], records[1].Fields);
-        Assert.Equal(6, records[2].Line);
-        Assert.Equal(["voor\"na", "", "z\"w\""], records[2].Fields);
-        Assert.Equal(7, records[3].Line);
-        Assert.Equal(["laatste", "", ""], records[3].Fields);
-        Assert.Single(ReadAll("\"laatste\";;\n"));
-        Assert.Equal(',', CsvReader.DetectSeparator("a,b\nc;d"));
-        Assert.Empty(ReadAll(""));
-        Assert.Empty(ReadAll("\n \r\n"));
-        Assert.Equal(["a", "b", "c"], ReadAll("a,b,c")[0].Fields);
-        Assert.Equal(["ab", "c"], ReadAll("a\rb,c")[0].Fields);
-    }
-
     [Fact]
     public void A_large_file_reports_errors_near_start_middle_and_end_on_their_own_lines()
     {

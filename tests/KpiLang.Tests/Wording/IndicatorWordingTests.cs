@@ -45,12 +45,16 @@ public class IndicatorWordingTests
     [InlineData("Zorg en ondersteuning thuis")]
     [InlineData("Gebruik van de voedselbank")]
     [InlineData("Gesprekken met cliënten, om te horen wat beter kan")]
+    [InlineData("Ervaren eenzaamheid onder ouderen")]
+    [InlineData("Alle gesubsidieerde voorzieningen zijn doorgelicht")]
     public void A_relative_clause_or_a_noun_is_no_verb(string text) => Assert.Empty(IndicatorWording.Of(text).Verbs);
 
     [Theory]
     [InlineData("Versterken van de buurtnetwerken", true)]
     [InlineData("Het afstemmen van de hulp op de vraag", true)]
     [InlineData("Ervoor te zorgen dat niemand tussen wal en schip valt", true)]
+    [InlineData("Onze dienstverlening toegankelijker maken", true)]
+    [InlineData("Ervaren eenzaamheid onder ouderen", false)]
     [InlineData("Inwoners doen mee", false)]
     public void An_activity_starts_with_a_verb(string text, bool activity) =>
         Assert.Equal(activity, IndicatorWording.Of(text).StartsWithActivity);
@@ -81,6 +85,28 @@ public class IndicatorWordingTests
     [InlineData("Aantal meldingen en aanvragen bij het loket")]
     [InlineData("% jongeren dat gemiddeld 1 uur per dag sport")]
     public void One_measure_is_no_bundle(string text) => Assert.Null(IndicatorWording.Of(text).Bundle);
+
+    [Theory]
+    [InlineData("Voor wie zich niet redt, is er hulp", "is")]
+    [InlineData("Als u belt, nemen wij snel op", "nemen … op")]
+    public void The_main_clause_goes_on_after_a_subordinate_clause(string text, string verb) =>
+        Assert.Contains(verb, IndicatorWording.Of(text).Verbs);
+
+    [Theory]
+    [InlineData("Wij beantwoorden uw brief binnen drie weken", true, false)]
+    [InlineData("De website is 24 uur per dag bereikbaar", true, false)]
+    [InlineData("Het strafbaar gedrag van jongeren vermindert in 2025", false, true)]
+    [InlineData("% aanvragen dat binnen 30 dagen wordt afgehandeld", false, false)]
+    public void A_sentence_can_state_its_own_target(string text, bool value, bool yearAndDirection)
+    {
+        var statement = IndicatorWording.Of(text).Statement;
+        Assert.Equal(value, statement.Value);
+        Assert.Equal(yearAndDirection, statement.Year && statement.Direction);
+    }
+
+    [Fact]
+    public void Two_clauses_each_with_a_verb_and_a_quantity_are_two_measures() =>
+        Assert.NotNull(IndicatorWording.Of("Niet meer dan 6 % wordt slachtoffer en het aantal misdrijven blijft gelijk").Bundle);
 
     [Fact]
     public void A_concrete_deliverable_is_recognised_in_any_inflection() =>

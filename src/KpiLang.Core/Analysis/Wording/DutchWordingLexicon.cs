@@ -35,6 +35,14 @@ internal sealed class DutchWordingLexicon
     public required FrozenDictionary<string, string> IrregularComparatives { get; init; }
     public required FrozenSet<string> DeliverableStems { get; init; }
 
+    public required FrozenSet<string> Quantifiers { get; init; }
+
+    /// <summary>The forms of zijn, worden and hebben (is, zijn, wordt, heeft, …).</summary>
+    public required FrozenSet<string> AuxiliaryForms { get; init; }
+
+    /// <summary>Every form of a word that states a direction: vermindert, gedaald, stijging, gelijk.</summary>
+    public required FrozenSet<string> DirectionForms { get; init; }
+
     private static DutchWordingLexicon Load()
     {
         using var stream = typeof(DutchWordingLexicon).Assembly.GetManifestResourceStream("KpiLang.Analysis.Wording.dutch-wording.json")
@@ -61,6 +69,13 @@ internal sealed class DutchWordingLexicon
             IrregularComparatives = root.GetProperty("vergrotend").EnumerateObject()
                 .ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
             DeliverableStems = List("opleveringen").Select(DutchStem.Of).ToFrozenSet(StringComparer.Ordinal),
+            Quantifiers = List("kwantoren").ToFrozenSet(StringComparer.Ordinal),
+            AuxiliaryForms = List("hulpwerkwoorden").SelectMany(VerbForms.Of)
+                .Concat(List("hulpwerkwoorden").SelectMany(v => root.GetProperty("onregelmatig").TryGetProperty(v, out var extra)
+                    ? extra.EnumerateArray().Select(e => e.GetString()!) : []))
+                .ToFrozenSet(StringComparer.Ordinal),
+            DirectionForms = List("richtingen").SelectMany(w => w.EndsWith("en", StringComparison.Ordinal) ? VerbForms.Of(w) : [w])
+                .ToFrozenSet(StringComparer.Ordinal),
         };
     }
 

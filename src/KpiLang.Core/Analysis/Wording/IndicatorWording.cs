@@ -11,8 +11,10 @@ namespace KpiLang.Analysis.Wording;
 public sealed class IndicatorWording
 {
     private IndicatorWording(ImmutableArray<string> quantities, bool hasNumberWithUnit, ImmutableArray<string> verbs, bool startsWithActivity,
-        ImmutableArray<string> valuations, ImmutableArray<string> comparatives, (string First, string Second)? bundle, bool namesDeliverable)
+        ImmutableArray<string> valuations, ImmutableArray<string> comparatives, (string First, string Second)? bundle, bool namesDeliverable,
+        TargetStatement statement)
     {
+        Statement = statement;
         Quantities = quantities;
         HasNumberWithUnit = hasNumberWithUnit;
         Verbs = verbs;
@@ -23,7 +25,7 @@ public sealed class IndicatorWording
         NamesDeliverable = namesDeliverable;
     }
 
-    public static IndicatorWording Empty { get; } = new([], false, [], false, [], [], null, false);
+    public static IndicatorWording Empty { get; } = new([], false, [], false, [], [], null, false, TargetStatement.None);
 
     /// <summary>Words that name what is counted or measured, as written ("Percentage", "wachttijd", "per 1.000").</summary>
     public ImmutableArray<string> Quantities { get; }
@@ -51,10 +53,13 @@ public sealed class IndicatorWording
     /// <summary>A concrete thing to deliver (een regeling, een plan): an activity with a checkable result.</summary>
     public bool NamesDeliverable { get; }
 
+    /// <summary>What the text itself says of a target, as a service norm or a goal sentence does.</summary>
+    public TargetStatement Statement { get; }
+
     public static IndicatorWording Of(string? text) => string.IsNullOrWhiteSpace(text) ? Empty : WordingReader.Read(text, DutchWordingLexicon.Default);
 
     internal static IndicatorWording Create(ImmutableArray<string> quantities, bool hasNumberWithUnit, ImmutableArray<string> verbs,
         bool startsWithActivity, ImmutableArray<string> valuations, ImmutableArray<string> comparatives, (string, string)? bundle,
-        bool namesDeliverable) =>
-        new(quantities, hasNumberWithUnit, verbs, startsWithActivity, valuations, comparatives, bundle, namesDeliverable);
+        bool namesDeliverable, TargetStatement statement) =>
+        new(quantities, hasNumberWithUnit, verbs, startsWithActivity, valuations, comparatives, bundle, namesDeliverable, statement);
 }

@@ -86,6 +86,14 @@ internal sealed partial class Binder
     /// </summary>
     private static (Comparator, ComparatorOrigin) ComparatorOf(IndicatorSymbol indicator, ComparisonSyntax comparison)
     {
+        // "beter dan nulmeting": better is higher or lower as the indicator's direction says.
+        if (comparison.Comparator is [{ Kind: SyntaxKind.BeterKeyword }, ..])
+            return indicator.Direction switch
+            {
+                Direction.Hoger => (Comparator.GreaterThan, ComparatorOrigin.FromDirection),
+                Direction.Lager => (Comparator.LessThan, ComparatorOrigin.FromDirection),
+                _ => (Comparator.Unstated, ComparatorOrigin.Unstated),
+            };
         if (!comparison.IsBare) return (ValueBinder.Comparator(comparison.Comparator), ComparatorOrigin.Written);
         return indicator.Direction switch
         {

@@ -220,6 +220,7 @@ internal sealed class ValueBinder(Action<Diagnostic> report)
         SyntaxKind.Less or SyntaxKind.LagerKeyword or SyntaxKind.AfnameKeyword => Semantics.Comparator.LessThan,
         SyntaxKind.TussenKeyword => Semantics.Comparator.Between,
         SyntaxKind.Equals or SyntaxKind.PreciesKeyword or SyntaxKind.GelijkKeyword or SyntaxKind.StabielKeyword => Semantics.Comparator.Exactly,
+        SyntaxKind.BeterKeyword => Semantics.Comparator.Unstated, // its way comes from 'richting:' (Binder.ComparatorOf)
         var other => throw new InvalidOperationException($"no comparator for token {other}"),
     };
 

@@ -70,6 +70,7 @@ public sealed record Target(
                 Comparator.LessThan => Value.IsRelative ? $"lager dan {Value}" : $"< {Value}",
                 Comparator.Exactly => $"precies {Value}",
                 Comparator.Between => $"tussen {Value} en {High}",
+                _ when Value.IsRelative => $"beter dan {Value}",
                 _ => Value.ToString(),
             };
         var statistic = Statistic switch

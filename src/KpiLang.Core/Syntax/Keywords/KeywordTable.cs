@@ -165,6 +165,8 @@ public static class Keywords
         Word("niveau", SyntaxKind.NiveauKeyword, KpiParser.NIVEAU, TextMateScopes.Reference, mayBeName: true),
         Word("binnen", SyntaxKind.BinnenKeyword, KpiParser.BINNEN, TextMateScopes.Comparison, mayBeName: true),
         Word("hoger", SyntaxKind.HogerKeyword, KpiParser.HOGER, TextMateScopes.Comparison, mayBeName: true, phrase: "hoger dan"),
+        Word("beter", SyntaxKind.BeterKeyword, KpiParser.BETER, TextMateScopes.Comparison, phrase: "beter dan", help: new("alleen een richting: beter dan een referentie, in de richting van 'richting:' (niet meetbaar zonder getal).",
+            "only a direction: better than a reference, the way 'richting:' says (not measurable without a number).")),
         Word("lager", SyntaxKind.LagerKeyword, KpiParser.LAGER, TextMateScopes.Comparison, mayBeName: true, phrase: "lager dan"),
         Word("gelijk", SyntaxKind.GelijkKeyword, KpiParser.GELIJK, TextMateScopes.Comparison, phrase: "gelijk aan"),
         Word("dan", SyntaxKind.DanKeyword, KpiParser.DAN, TextMateScopes.Comparison),

@@ -58,7 +58,7 @@ internal static class ValueCompletions
             return SyntaxFacts.Comparators.Select((kind, i) => Word(ComparatorPhrase(kind), CompletionItemKinds.Operator, i));
         // A direction only ("toename") names no value: what follows is the term.
         if (previous.Kind is SyntaxKind.ToenameKeyword or SyntaxKind.AfnameKeyword or SyntaxKind.StabielKeyword) return TimeBounds(data, language);
-        if (previous.Kind is SyntaxKind.HogerKeyword or SyntaxKind.LagerKeyword) return [Word("dan", CompletionItemKinds.Keyword, 0)];
+        if (previous.Kind is SyntaxKind.HogerKeyword or SyntaxKind.LagerKeyword or SyntaxKind.BeterKeyword) return [Word("dan", CompletionItemKinds.Keyword, 0)];
         if (previous.Kind == SyntaxKind.GelijkKeyword) return [Word("aan", CompletionItemKinds.Keyword, 0)];
         if (SyntaxFacts.Comparators.Contains(previous.Kind) || previous.Kind is SyntaxKind.EnKeyword or SyntaxKind.Plus or SyntaxKind.Minus
             or SyntaxKind.DanKeyword or SyntaxKind.AanKeyword)

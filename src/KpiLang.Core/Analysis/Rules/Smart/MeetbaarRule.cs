@@ -43,6 +43,9 @@ public sealed class MeetbaarRule() : Rule("KPI102", "niet-meetbaar", DiagnosticC
             return new("een duur heeft een eenheid nodig; voeg 'eenheid:' toe (werkdagen, dagen, weken, maanden)",
                 "a duration needs a unit; add 'eenheid:' (werkdagen, dagen, weken, maanden)");
         if (!indicator.NeedsTarget() || TijdgebondenRule.HasTargetProperty(indicator) && indicator.Targets.IsEmpty) return null;
+        // A service norm or goal sentence that states its own value ("Wij beantwoorden uw brief binnen drie weken")
+        // names what is to be reached, even without a separate streefwaarde.
+        if (indicator.Targets.IsEmpty && StatesOwnValue(indicator)) return null;
         if (indicator.Targets.IsEmpty)
             return new("hij heeft geen streefwaarde; noem de waarde die bereikt moet worden, of maak er een 'kengetal' van als je hem alleen volgt",
                 "it has no target; name the value to be reached, or make it a 'kengetal' if you only follow it");
@@ -58,7 +61,14 @@ public sealed class MeetbaarRule() : Rule("KPI102", "niet-meetbaar", DiagnosticC
     /// </summary>
     private static bool HasQuantity(IndicatorSymbol indicator) =>
         indicator.IndicatorKind is not null || indicator.Unit is not null
-        || indicator.Targets.Any(t => t.Value.Absolute is { Unit.Name.Length: > 0 })
+        || indicator.Targets.Any(t => t.Value.Absolute is not null)
         || indicator.Baseline is { Value.Unit.Name.Length: > 0 }
         || IndicatorWording.Of(indicator.Title).HasQuantity || IndicatorWording.Of(indicator.Definition).HasQuantity;
+
+    /// <summary>
+    /// The indicator text states its own value to reach (a service norm). Only the title counts: numbers in a
+    /// definition describe the measure. Two measures in one text need a value each, so a bundle states none.
+    /// </summary>
+    internal static bool StatesOwnValue(IndicatorSymbol indicator) =>
+        IndicatorWording.Of(indicator.Title) is { Bundle: null, Statement.Value: true };
 }

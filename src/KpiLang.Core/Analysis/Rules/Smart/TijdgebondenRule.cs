@@ -20,7 +20,7 @@ public sealed class TijdgebondenRule() : Rule("KPI105", "niet-tijdgebonden", Dia
         foreach (var indicator in context.Compilation.Indicators)
         {
             if (!indicator.NeedsTarget()) continue;
-            if (indicator.Targets.IsEmpty && !HasTargetProperty(indicator))
+            if (indicator.Targets.IsEmpty && !HasTargetProperty(indicator) && !StatesItsOwnTerm(indicator))
             {
                 context.Report(this, indicator.Location, indicator.Name, new LocalizedText(
                     "hij heeft geen streefwaarde, dus ook geen termijn; voeg 'streefwaarde: … in <jaar>' toe, of maak er een 'kengetal' van als je hem alleen volgt",
@@ -34,6 +34,14 @@ public sealed class TijdgebondenRule() : Rule("KPI105", "niet-tijdgebonden", Dia
                         $"the target '{RuleSyntax.Written(indicator, target)}' has no time frame; add 'in <year>', 'eind <year>', 'uiterlijk <date>' or 'van … tot …'"));
         }
     }
+
+    /// <summary>
+    /// A goal sentence that states its own target and year ("… vermindert het strafbaar gedrag van jongeren in 2025
+    /// tov 2024") is tied to a term, though it has no separate streefwaarde.
+    /// </summary>
+    private static bool StatesItsOwnTerm(IndicatorSymbol indicator) =>
+        Wording.IndicatorWording.Of(indicator.Title) is { Bundle: null, Statement: { Year: true } statement }
+        && (statement.Value || statement.Direction);
 
     /// <summary>A target written but not bound (a value error) is reported by the compiler, not again here.</summary>
     internal static bool HasTargetProperty(IndicatorSymbol indicator) =>

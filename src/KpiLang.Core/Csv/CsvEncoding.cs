@@ -1,8 +1,8 @@
 using KpiLang.Diagnostics;
 
-namespace KpiLang.Schema.Import;
+namespace KpiLang.Csv;
 
-/// <summary>The encodings a CSV file of measurements may come in; anything else is refused.</summary>
+/// <summary>The encodings a CSV file (of measurements, or an indicator table) may come in; anything else is refused.</summary>
 public enum CsvEncoding
 {
     /// <summary>UTF-8 without a byte order mark: the documented format, read without a notice.</summary>

@@ -1,15 +1,16 @@
 using System.Buffers;
 using System.Text;
 
-namespace KpiLang.Schema.Import;
+namespace KpiLang.Csv;
 
 /// <summary>
 /// Reads RFC 4180 CSV: fields in double quotes may hold the separator, quotes ("") and line breaks. The separator
 /// is ';' when the header line has one (as Dutch spreadsheets write it), otherwise ','. Blank lines are skipped.
 /// Carriage returns outside quotes are dropped. Streams one record at a time into a caller's list, so a file of a
 /// million rows is never held as a million records; a field without quotes is one substring of the text.
+/// Shared by <c>kpic import</c> (measurements) and <c>kpic convert</c> (indicator tables), so both read a file alike.
 /// </summary>
-internal sealed class CsvReader
+public sealed class CsvReader
 {
     private readonly string text;
     private readonly char separator;
@@ -17,6 +18,8 @@ internal sealed class CsvReader
     private readonly StringBuilder built = new();
     private int position;
     private int line = 1;
+    // Where the current line starts in the text: columns in messages count from there, as an editor shows them.
+    private int lineStart;
 
     // The current field is either a single run of the text (runStart..runEnd) or, once it needed more than that
     // (quotes, a dropped '\r'), the contents of 'built'.
@@ -28,11 +31,17 @@ internal sealed class CsvReader
         this.text = text;
         this.separator = separator;
         special = SearchValues.Create([separator, '\n', '\r', '"']);
-        position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        position = lineStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
     }
 
     /// <summary>The line (1-based, as an editor shows it) on which the record last read starts.</summary>
     public int Line { get; private set; }
+
+    /// <summary>
+    /// Where a quoted field opened that was never closed: the text ran out inside it, so the last record swallowed
+    /// everything after that quote. Null while every quote was closed.
+    /// </summary>
+    public CsvPosition? UnclosedQuote { get; private set; }
 
     public static char DetectSeparator(string text)
     {
@@ -41,13 +50,18 @@ internal sealed class CsvReader
         return header.Contains(';') ? ';' : ',';
     }
 
-    /// <summary>Reads the next record that is not blank into <paramref name="fields"/>; false at the end of the text.</summary>
-    public bool Next(List<string> fields)
+    /// <summary>
+    /// Reads the next record that is not blank into <paramref name="fields"/>; false at the end of the text. With
+    /// <paramref name="starts"/>, also where each field starts (for messages that point at one field).
+    /// </summary>
+    public bool Next(List<string> fields, List<CsvPosition>? starts = null)
     {
         fields.Clear();
+        starts?.Clear();
         var recordLine = line;
         var inQuotes = false;
         var length = text.Length;
+        starts?.Add(Here());
         while (position < length)
         {
             if (inQuotes)
@@ -64,6 +78,7 @@ internal sealed class CsvReader
                 if (text[at] == '\n')
                 {
                     line++;
+                    lineStart = at + 1;
                     AppendChar('\n');
                     position = at + 1;
                 }
@@ -75,6 +90,7 @@ internal sealed class CsvReader
                 else
                 {
                     inQuotes = false;
+                    UnclosedQuote = null;
                     position = at + 1;
                 }
                 continue;
@@ -93,7 +109,11 @@ internal sealed class CsvReader
             position = stop + 1;
             if (c == '"')
             {
-                if (IsFieldEmpty) inQuotes = true;
+                if (IsFieldEmpty)
+                {
+                    inQuotes = true;
+                    UnclosedQuote = new CsvPosition(line, stop - lineStart + 1);
+                }
                 else AppendChar('"');
             }
             else if (c == '\r')
@@ -104,13 +124,17 @@ internal sealed class CsvReader
             {
                 fields.Add(TakeField());
                 line++;
+                lineStart = position;
                 if (IsRecord(fields)) { Line = recordLine; return true; }
                 fields.Clear();
+                starts?.Clear();
+                starts?.Add(Here());
                 recordLine = line;
             }
             else
             {
                 fields.Add(TakeField());
+                starts?.Add(Here());
             }
         }
         if (!IsFieldEmpty || fields.Count > 0)
@@ -119,8 +143,11 @@ internal sealed class CsvReader
             if (IsRecord(fields)) { Line = recordLine; return true; }
         }
         fields.Clear();
+        starts?.Clear();
         return false;
     }
+
+    private CsvPosition Here() => new(line, position - lineStart + 1);
 
     private static bool IsRecord(List<string> fields) => fields.Count > 1 || fields[0].Trim().Length > 0;
 

@@ -1,13 +1,16 @@
 using System.Buffers;
 using System.Text;
 
-namespace KpiLang.Schema.Import;
+namespace KpiLang.Csv;
 
 /// <summary>The text of a CSV file and the encoding it was read in, or why it was refused (with the line).</summary>
-public sealed record DecodedCsv(string? Text, CsvEncoding Encoding, ImportError? Refusal)
+public sealed record DecodedCsv(string? Text, CsvEncoding Encoding, CsvRefusal? Refusal)
 {
     public bool Succeeded => Refusal is null;
 }
+
+/// <summary>Why the bytes of a CSV file could not be read as text, and on which line.</summary>
+public sealed record CsvRefusal(int Line, Diagnostics.LocalizedText Message);
 
 /// <summary>
 /// Turns the bytes of a CSV file into text without ever guessing a character: UTF-8 (with or without BOM), UTF-16
@@ -26,7 +29,19 @@ public static class CsvDecoder
     private static readonly SearchValues<char> Forbidden = SearchValues.Create(
         [.. Enumerable.Range(0, 32).Where(c => c is not ('\t' or '\r' or '\n')).Select(c => (char)c), '\u007F', '\uFFFD']);
 
-    public static DecodedCsv Decode(byte[] bytes)
+    /// <param name="refuseControlCharacters">
+    /// True for CSVs, whose values are stored as they are; a .kpi file passes false, because its lexer reports a stray
+    /// character at its place and the terminal output escapes it.
+    /// </param>
+    public static DecodedCsv Decode(byte[] bytes, bool refuseControlCharacters = true)
+    {
+        var decoded = DecodeBytes(bytes);
+        if (refuseControlCharacters && decoded.Text is { } text && text.AsSpan().IndexOfAny(Forbidden) is var at and >= 0)
+            return Refuse(1 + text.AsSpan(0, at).Count('\n'), CsvText.ForbiddenCharacter(text[at]), decoded.Encoding);
+        return decoded;
+    }
+
+    private static DecodedCsv DecodeBytes(byte[] bytes)
     {
         var span = bytes.AsSpan();
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -36,7 +51,7 @@ public static class CsvDecoder
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             return Utf16(bytes, bigEndian: true, CsvEncoding.Utf16BigEndian);
         if (span.IndexOf((byte)0) is var nul and >= 0)
-            return Refuse(LineAtByte(span, nul), ImportText.Utf16WithoutBom, CsvEncoding.Utf8);
+            return Refuse(LineAtByte(span, nul), CsvText.Utf16WithoutBom, CsvEncoding.Utf8);
         return System.Text.Unicode.Utf8.IsValid(span) ? Utf8(bytes, 0, CsvEncoding.Utf8) : NotUtf8(bytes);
     }
 
@@ -44,8 +59,8 @@ public static class CsvDecoder
     {
         var span = bytes.AsSpan(start);
         if (!System.Text.Unicode.Utf8.IsValid(span))
-            return Refuse(LineAtByte(span, FirstInvalidUtf8(span)), ImportText.InvalidUtf8(encoding.Name()), encoding);
-        return Checked(Encoding.UTF8.GetString(span), encoding);
+            return Refuse(LineAtByte(span, FirstInvalidUtf8(span)), CsvText.InvalidUtf8(encoding.Name()), encoding);
+        return Decoded(Encoding.UTF8.GetString(span), encoding);
     }
 
     private static DecodedCsv Utf16(byte[] bytes, bool bigEndian, CsvEncoding which)
@@ -55,8 +70,8 @@ public static class CsvDecoder
         var text = new UnicodeEncoding(bigEndian, byteOrderMark: false).GetString(bytes, 2, bytes.Length - 2);
         var damaged = text.IndexOf('\uFFFD', StringComparison.Ordinal);
         return damaged < 0
-            ? Checked(text, which)
-            : Refuse(1 + text.AsSpan(0, damaged).Count('\n'), ImportText.InvalidUtf16(which.Name()), which);
+            ? Decoded(text, which)
+            : Refuse(1 + text.AsSpan(0, damaged).Count('\n'), CsvText.InvalidUtf16(which.Name()), which);
     }
 
     /// <summary>
@@ -69,20 +84,14 @@ public static class CsvDecoder
         var span = bytes.AsSpan();
         var invalid = FirstInvalidUtf8(span);
         if (HasMultiByteUtf8(span))
-            return Refuse(LineAtByte(span, invalid), ImportText.MixedEncodings, CsvEncoding.Utf8);
+            return Refuse(LineAtByte(span, invalid), CsvText.MixedEncodings, CsvEncoding.Utf8);
         if (span.IndexOfAny(UndefinedIn1252) is var undefined and >= 0)
-            return Refuse(LineAtByte(span, undefined), ImportText.UnknownEncoding, CsvEncoding.Windows1252);
+            return Refuse(LineAtByte(span, undefined), CsvText.UnknownEncoding, CsvEncoding.Windows1252);
         var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
-        return Checked(windows1252.GetString(bytes), CsvEncoding.Windows1252);
+        return Decoded(windows1252.GetString(bytes), CsvEncoding.Windows1252);
     }
 
-    private static DecodedCsv Checked(string text, CsvEncoding encoding)
-    {
-        var at = text.AsSpan().IndexOfAny(Forbidden);
-        if (at < 0) return new DecodedCsv(text, encoding, null);
-        var line = 1 + text.AsSpan(0, at).Count('\n');
-        return Refuse(line, ImportText.ForbiddenCharacter(text[at]), encoding);
-    }
+    private static DecodedCsv Decoded(string text, CsvEncoding encoding) => new(text, encoding, null);
 
     /// <summary>The byte offset of the first invalid UTF-8 sequence (the caller knows there is one).</summary>
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
@@ -112,5 +121,5 @@ public static class CsvDecoder
     private static int LineAtByte(ReadOnlySpan<byte> span, int offset) => 1 + span[..offset].Count((byte)'\n');
 
     private static DecodedCsv Refuse(int line, Diagnostics.LocalizedText message, CsvEncoding encoding) =>
-        new(null, encoding, new ImportError(line, message));
+        new(null, encoding, new CsvRefusal(line, message));
 }
