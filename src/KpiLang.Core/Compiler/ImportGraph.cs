@@ -93,8 +93,7 @@ internal sealed class ImportGraph
             }
             if (_realRoot is not null && (!FilePaths.IsUnder(full, _options.WorkspaceRoot!) || !FilePaths.IsUnder(_options.Files.RealPath(full), _realRoot)))
             {
-                _diagnostics.Add(Diagnostic.Create(CompilerDiagnostics.ImportOutsideWorkspace, at, written, _options.WorkspaceRoot!,
-                    OutsideWorkspaceAdvice.For(_options.WorkspaceRoot!, full)));
+                _diagnostics.Add(OutsideWorkspaceAdvice.For(at, written, _options.WorkspaceRoot!, full));
                 continue;
             }
             if (!_byPath.TryGetValue(full, out var target))

@@ -39,12 +39,12 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
         if (ReportedMissingName(previous, expected)) return;
         var location = previous is null ? At(recognizer.CurrentToken) : At(previous);
         var after = previous is null
-            ? new LocalizedText("het begin van het bestand", "the start of the file")
+            ? SyntaxText.TheStartOfTheFile
             : TokenDescriptions.DescribeFound(previous);
         var missing = Diagnostic.Create(CompilerDiagnostics.MissingToken, new Location(source, location), TokenDescriptions.DescribeExpected(expected), after);
         // The one token that is certainly meant (the ':' after a key) comes with its fix.
         diagnostics.Add(previous is not null && expected.Count == 1 && expected.First() == KpiParser.COLON
-            ? missing with { Fix = new CodeFix(new("Voeg ':' toe", "Add ':'"), [new TextEdit(source, new TextSpan(previous.StopIndex + 1, 0), ":")]) }
+            ? missing with { Fix = new CodeFix(FixTitles.AddColon, [new TextEdit(source, new TextSpan(previous.StopIndex + 1, 0), ":")]) }
             : missing);
     }
 
@@ -87,18 +87,7 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
     private bool ReportedMissingName(IToken? previous, IReadOnlyCollection<int> expected)
     {
         if (previous is not Repairs.RepairedToken { Keyword: { Declaration: { } kind } keyword } || !expected.Contains(KpiParser.IDENTIFIER)) return false;
-        var what = kind switch
-        {
-            DeclarationKind.Organisation => new LocalizedText("een organisatie", "an organisation"),
-            DeclarationKind.Scope => new LocalizedText("een scope", "a scope"),
-            DeclarationKind.Actor => new LocalizedText("een actor", "an actor"),
-            DeclarationKind.Goal => new LocalizedText("een doel", "a goal"),
-            DeclarationKind.Effort => new LocalizedText("een inspanning", "an effort"),
-            DeclarationKind.Indicator when keyword.IsMonitoringFigure => new LocalizedText("een kengetal", "a monitoring figure"),
-            DeclarationKind.Indicator => new LocalizedText("een indicator", "an indicator"),
-            var other => throw new ArgumentOutOfRangeException(nameof(previous), other, null),
-        };
-        Report(CompilerDiagnostics.MissingName, At(previous), what, keyword.Text);
+        Report(CompilerDiagnostics.MissingName, At(previous), SyntaxText.WithArticle(kind, keyword.IsMonitoringFigure), keyword.Text);
         return true;
     }
 

@@ -28,17 +28,17 @@ internal static class TokenDescriptions
 
     public static LocalizedText Describe(int type) => type switch
     {
-        TokenConstants.EOF => new("het einde van het bestand", "the end of the file"),
-        KpiParser.IDENTIFIER => new("een naam", "a name"),
-        KpiParser.STRING or KpiParser.UNTERMINATED_STRING or KpiParser.TYPOGRAPHIC_STRING => new("een tekst tussen aanhalingstekens", "a quoted text"),
-        KpiParser.NUMBER => new("een getal", "a number"),
-        KpiParser.DATE => new("een datum (jjjj-mm-dd)", "a date (yyyy-mm-dd)"),
-        KpiParser.DECLARATION => new("een declaratie (doel, indicator, …)", "a declaration (doel, indicator, …)"),
+        TokenConstants.EOF => SyntaxText.TheEndOfTheFile,
+        KpiParser.IDENTIFIER => SyntaxText.AName,
+        KpiParser.STRING or KpiParser.UNTERMINATED_STRING or KpiParser.TYPOGRAPHIC_STRING => SyntaxText.AQuotedText,
+        KpiParser.NUMBER => SyntaxText.ANumber,
+        KpiParser.DATE => SyntaxText.ADate,
+        KpiParser.DECLARATION => SyntaxText.ADeclaration,
         KpiParser.IMPORTEER => Same("'importeer'"),
         KpiParser.KEY_TAIL => Same("'aan'"),
         KpiParser.GREATER_EQUAL => Same("'>='"),
         KpiParser.LESS_EQUAL => Same("'<='"),
-        _ when PropertyKeyTypes.Contains(type) => new("een eigenschap (zoals 'eigenaar:')", "a property (such as 'eigenaar:')"),
+        _ when PropertyKeyTypes.Contains(type) => SyntaxText.AProperty,
         _ when WordsByType.TryGetValue(type, out var word) => Same($"'{word.Text}'"),
         _ => Same(Vocabulary.GetLiteralName(type) is { } literal ? $"'{literal.Trim('\'')}'" : Vocabulary.GetSymbolicName(type) ?? type.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     };
@@ -49,9 +49,9 @@ internal static class TokenDescriptions
     /// </summary>
     public static LocalizedText DescribeFound(IToken token) => token switch
     {
-        { Type: TokenConstants.EOF } => new("einde van het bestand", "end of file"),
-        { Type: KpiParser.STRING or KpiParser.UNTERMINATED_STRING } => new($"de tekst {Shorten(token.Text)}", $"the text {Shorten(token.Text)}"),
-        RepairedToken { Keyword: not null } or { Type: KpiParser.JA_NEE } => new($"sleutelwoord '{token.Text}'", $"keyword '{token.Text}'"),
+        { Type: TokenConstants.EOF } => SyntaxText.EndOfFile,
+        { Type: KpiParser.STRING or KpiParser.UNTERMINATED_STRING } => SyntaxText.TheText(Shorten(token.Text)),
+        RepairedToken { Keyword: not null } or { Type: KpiParser.JA_NEE } => SyntaxText.KeywordNamed(token.Text),
         _ => Same($"'{Shorten(token.Text)}'"),
     };
 
@@ -62,51 +62,35 @@ internal static class TokenDescriptions
     public static LocalizedText DescribeExpected(IReadOnlyCollection<int> expected)
     {
         var remaining = new HashSet<int>(expected);
-        var nl = new List<string>();
-        var en = new List<string>();
+        var parts = new List<LocalizedText>();
 
-        void Group(IReadOnlyCollection<int> members, int minimum, string groupNl, string groupEn)
+        void Group(IReadOnlyCollection<int> members, int minimum, LocalizedText group)
         {
             if (members.Count(remaining.Contains) < minimum) return;
             remaining.ExceptWith(members);
-            nl.Add(groupNl);
-            en.Add(groupEn);
+            parts.Add(group);
         }
 
         // Words that may also be a name are "een naam" where a name is expected, not a list of their own.
         if (remaining.Contains(KpiParser.IDENTIFIER) && !expected.Contains(KpiParser.NIVEAU)) // not where a value (niveau van …) may stand
             remaining.ExceptWith([.. NameWords, KpiParser.PROCENTPUNT]);
-        if (remaining.Remove(KpiParser.DECLARATION))
-        {
-            nl.Add("een declaratie (doel, indicator, …)");
-            en.Add("a declaration (doel, indicator, …)");
-        }
-        Group(PropertyKeyTypes, 1, "een eigenschap (zoals 'eigenaar:')", "a property (such as 'eigenaar:')");
-        Group(Comparators, 3, "een vergelijking (minimaal, maximaal, tussen, >=, …)", "a comparison (minimaal, maximaal, tussen, >=, …)");
+        if (remaining.Remove(KpiParser.DECLARATION)) parts.Add(SyntaxText.ADeclaration);
+        Group(PropertyKeyTypes, 1, SyntaxText.AProperty);
+        Group(Comparators, 3, SyntaxText.AComparison);
         if (remaining.Contains(KpiParser.STRING)) remaining.ExceptWith([KpiParser.UNTERMINATED_STRING, KpiParser.TYPOGRAPHIC_STRING]);
 
         foreach (var kind in remaining.OrderBy(k => k == TokenConstants.EOF ? int.MaxValue : k).Take(6))
+            parts.Add(Describe(kind));
+        if (remaining.Count > 6) parts.Add(Same("…"));
+        return parts.Count switch
         {
-            var text = Describe(kind);
-            nl.Add(text.Nl);
-            en.Add(text.En);
-        }
-        if (remaining.Count > 6)
-        {
-            nl.Add("…");
-            en.Add("…");
-        }
-        return new(JoinOr(nl, "of"), JoinOr(en, "or"));
+            0 => Same("?"),
+            1 => parts[0],
+            _ => SyntaxText.OneOf(LocalizedText.Join(", ", parts.Take(parts.Count - 1)), parts[^1]),
+        };
     }
 
-    private static string JoinOr(List<string> parts, string or) => parts.Count switch
-    {
-        0 => "?",
-        1 => parts[0],
-        _ => string.Join(", ", parts.Take(parts.Count - 1)) + $" {or} " + parts[^1],
-    };
-
-    private static LocalizedText Same(string text) => new(text, text);
+    private static LocalizedText Same(string text) => LocalizedText.Invariant(text);
 
     private static string Shorten(string text) => text.Length <= 30 ? text : text[..27] + "…";
 }

@@ -19,7 +19,7 @@ internal sealed partial class Binder
         var written = $"{audience.Who.Text}, {word.Text}";
         _diagnostics.Add(Diagnostic.Create(CompilerDiagnostics.ForgottenComma, new Location(tree.Text, word.Span), word.Text,
                 symbol.Kind.WithArticle(), audience.Who.Text)
-            with { Fix = new CodeFix(new($"Schrijf '{written}'", $"Write '{written}'"),
+            with { Fix = new CodeFix(FixTitles.Write(written),
                 [new TextEdit(tree.Text, new TextSpan(audience.Who.Span.End, 0), ",")]) });
         _references[word] = symbol;
         return symbol as ActorSymbol ?? ResolveActor(tree, word);

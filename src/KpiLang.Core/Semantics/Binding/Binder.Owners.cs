@@ -31,12 +31,11 @@ internal sealed partial class Binder
         var specification = _specificationOf[tree];
         var byTitle = _byName.Values.OfType<ActorSymbol>().FirstOrDefault(a => _specificationOf[a.SyntaxTree] == specification
             && string.Equals(a.Title, reference.Value, StringComparison.OrdinalIgnoreCase));
-        var advice = byTitle is not null
-            ? new LocalizedText($"bedoel je actor '{byTitle.Name}'? Schrijf de naam zonder aanhalingstekens",
-                $"did you mean actor '{byTitle.Name}'? Write the name without quotes")
-            : new LocalizedText($"declareer 'actor {NameFor(reference.Value)} \"{reference.Value}\"' en verwijs naar die naam",
-                $"declare 'actor {NameFor(reference.Value)} \"{reference.Value}\"' and refer to that name");
-        Report(CompilerDiagnostics.PartyNotAnActor, tree, reference.Span, reference.Value, advice);
+        if (byTitle is not null)
+            _diagnostics.Add(Diagnostic.CreateWithMessage(CompilerDiagnostics.PartyNotAnActor, new Location(tree.Text, reference.Span),
+                CompilerDiagnostics.PartyIsActorByTitle(reference.Value, byTitle.Name)));
+        else
+            Report(CompilerDiagnostics.PartyNotAnActor, tree, reference.Span, reference.Value, NameFor(reference.Value));
         return null;
     }
 
@@ -44,7 +43,7 @@ internal sealed partial class Binder
     {
         var line = tree.Text.GetLineText(tree.Text.GetLineIndex(syntax.Span.Start));
         var indent = line[..(line.Length - line.TrimStart().Length)];
-        return new CodeFix(new("Zet de anderen bij 'betrokken:'", "Move the others to 'betrokken:'"),
+        return new CodeFix(FixTitles.MoveOthersToInvolved,
         [
             new TextEdit(tree.Text, others, ""),
             new TextEdit(tree.Text, new TextSpan(syntax.Span.End, 0), $"\n{indent}betrokken: {string.Join(", ", names)}"),

@@ -26,8 +26,7 @@ internal sealed partial class Binder
             var key = property.Key;
             if (!allowed.Contains(key))
             {
-                Report(CompilerDiagnostics.MemberNotAllowed, tree, KeySpan(property), $"'{property.KeyText}'",
-                    new LocalizedText($"{symbol.Kind.WithArticle().Nl} ({symbol.Name})", $"{symbol.Kind.WithArticle().En} ({symbol.Name})"),
+                Report(CompilerDiagnostics.MemberNotAllowed, tree, KeySpan(property), property.KeyText, symbol.Kind.WithArticle(), symbol.Name,
                     Placement.Describe(allowed, Placement.NestedDeclarations[symbol.Declaration.Kind]));
                 continue;
             }
@@ -279,8 +278,9 @@ internal sealed partial class Binder
             var suggestion = NameSuggestions.Closest(name.Text, _byName
                 .Where(p => p.Key.Specification == specification && p.Value is IndicatorSymbol).Select(p => p.Key.Name)
                 .Concat(_databaseIndicators));
-            Report(CompilerDiagnostics.UnknownReplaced, tree, name.Span, name.Text,
-                suggestion is null ? "" : new LocalizedText($" (bedoel je '{suggestion}'?)", $" (did you mean '{suggestion}'?)"));
+            if (suggestion is null) Report(CompilerDiagnostics.UnknownReplaced, tree, name.Span, name.Text);
+            else _diagnostics.Add(Diagnostic.CreateWithMessage(CompilerDiagnostics.UnknownReplaced, new Location(tree.Text, name.Span),
+                CompilerDiagnostics.UnknownReplacedWithSuggestion(name.Text, suggestion)));
         }
         return new Replacement(syntax.Replaced.Text, replaced, values.Date(syntax.Since), syntax.Reason?.Value);
     }

@@ -35,8 +35,8 @@ internal sealed partial class Binder
             if (property.KeyTokens.IsEmpty) continue;
             if (!Placement.TargetProperties.Contains(property.Key))
             {
-                values.Report(CompilerDiagnostics.MemberNotAllowed, KeySpan(property), $"'{property.KeyText}'",
-                    new LocalizedText("een streefwaarde", "a target"), Placement.Describe(Placement.TargetProperties, []));
+                values.Report(CompilerDiagnostics.MemberNotAllowed, CompilerDiagnostics.MemberNotInTarget(property.KeyText, Placement.Describe(Placement.TargetProperties, [])),
+                    KeySpan(property));
                 continue;
             }
             if (!seen.Add(property.Key))
@@ -55,8 +55,8 @@ internal sealed partial class Binder
             }
         }
         foreach (var declaration in syntax.Members.OfType<DeclarationSyntax>())
-            values.Report(CompilerDiagnostics.MemberNotAllowed, declaration.Keyword.Span, $"'{declaration.Keyword.Text}'",
-                new LocalizedText("een streefwaarde", "a target"), Placement.Describe(Placement.TargetProperties, []));
+            values.Report(CompilerDiagnostics.MemberNotAllowed, CompilerDiagnostics.MemberNotInTarget(declaration.Keyword.Text, Placement.Describe(Placement.TargetProperties, [])),
+                declaration.Keyword.Span);
 
         var (comparator, origin) = ComparatorOf(indicator, comparison);
         var group = syntax.Target.Group is { } groupSyntax && groupSyntax.Value.Length > 0 ? groupSyntax.Value : null;
@@ -115,7 +115,7 @@ internal sealed partial class Binder
         var declaresUnit = indicator.Unit is not null || indicator.IndicatorKind is not null;
         if (declaresUnit && unit != Unit.None && !unit.IsCompatibleWith(expected) && !(unit.Kind == UnitKind.Count && expected.Kind == UnitKind.Count))
             values.Report(CompilerDiagnostics.UnitMismatch, syntax.Span, unit.Name, indicator.Name,
-                expected.Name.Length == 0 ? new LocalizedText("aantal", "count") : expected.Name);
+                expected.Name.Length == 0 ? CompilerDiagnostics.CountUnit : expected.Name);
         if (expected.Kind == UnitKind.Percent && unit == Unit.None && quantity.Value > 100)
             values.Report(CompilerDiagnostics.PercentageOutOfRange, syntax.Span, syntax.Number.Text);
         if (indicator.IndicatorKind is { Type: IndicatorKindType.Score, ScaleLow: { } low, ScaleHigh: { } high }

@@ -52,9 +52,9 @@ internal sealed partial class Binder
             if (member is PropertySyntax property)
             {
                 if (container is null)
-                    Report(CompilerDiagnostics.MemberNotAllowed, tree, property.KeyTokens.FirstOrDefault()?.Span ?? property.Span,
-                        $"'{property.KeyText}'", new LocalizedText("het bestand (buiten een declaratie)", "the file (outside a declaration)"),
-                        Placement.Describe([], Placement.TopLevelDeclarations));
+                    _diagnostics.Add(Diagnostic.CreateWithMessage(CompilerDiagnostics.MemberNotAllowed,
+                        new Location(tree.Text, property.KeyTokens.FirstOrDefault()?.Span ?? property.Span),
+                        CompilerDiagnostics.MemberOutsideDeclaration(property.KeyText, Placement.Describe([], Placement.TopLevelDeclarations))));
                 continue;
             }
 
@@ -64,12 +64,13 @@ internal sealed partial class Binder
                 : Placement.NestedDeclarations[container.Declaration.Kind];
             if (!allowed.Contains(declaration.Kind))
             {
-                var where = container is null
-                    ? new LocalizedText("het bestand", "the file")
-                    : new LocalizedText($"{container.Kind.WithArticle().Nl} ({container.Name})", $"{container.Kind.WithArticle().En} ({container.Name})");
-                Report(CompilerDiagnostics.MemberNotAllowed, tree, declaration.Keyword.Span, $"'{declaration.Keyword.Keyword?.Text ?? declaration.Keyword.Text}'", where,
-                    container is null ? Placement.Describe([], allowed)
-                        : Placement.Describe(Placement.Properties[container.Declaration.Kind], allowed));
+                var keyword = declaration.Keyword.Keyword?.Text ?? declaration.Keyword.Text;
+                if (container is null)
+                    _diagnostics.Add(Diagnostic.CreateWithMessage(CompilerDiagnostics.MemberNotAllowed, new Location(tree.Text, declaration.Keyword.Span),
+                        CompilerDiagnostics.MemberNotInFile(keyword, Placement.Describe([], allowed))));
+                else
+                    Report(CompilerDiagnostics.MemberNotAllowed, tree, declaration.Keyword.Span, keyword, container.Kind.WithArticle(), container.Name,
+                        Placement.Describe(Placement.Properties[container.Declaration.Kind], allowed));
             }
 
             if (declaration.Name.IsMissing) continue; // the parser already said a name is expected
@@ -78,8 +79,7 @@ internal sealed partial class Binder
             if (_byName.TryGetValue((_specificationOf[tree], symbol.Name), out var existing))
             {
                 var diagnostic = Diagnostic.Create(CompilerDiagnostics.DuplicateName, symbol.Location, symbol.Name,
-                    new LocalizedText($"{existing.Kind.WithArticle().Nl} in {Path.GetFileName(existing.SyntaxTree.Path)}",
-                        $"{existing.Kind.WithArticle().En} in {Path.GetFileName(existing.SyntaxTree.Path)}"))
+                    existing.Kind.WithArticle(), Path.GetFileName(existing.SyntaxTree.Path))
                     with { RelatedLocations = [existing.Location] };
                 _diagnostics.Add(diagnostic);
             }
@@ -164,12 +164,12 @@ internal sealed partial class Binder
             }
             var suggestion = NameSuggestions.Closest(name.Text, _byName.Where(p => p.Key.Specification == specification
                 && expected.Contains(p.Value.Kind)).Select(p => p.Key.Name));
-            var unresolved = Diagnostic.Create(CompilerDiagnostics.UnresolvedName, new Location(tree.Text, name.Span), name.Text, expectedText,
-                suggestion is null ? "" : new LocalizedText($"; bedoel je '{suggestion}'?", $"; did you mean '{suggestion}'?"));
-            _diagnostics.Add(suggestion is null ? unresolved : unresolved with
-            {
-                Fix = new CodeFix(new($"Schrijf '{suggestion}'", $"Write '{suggestion}'"), [new TextEdit(tree.Text, name.Span, suggestion)]),
-            });
+            var location = new Location(tree.Text, name.Span);
+            _diagnostics.Add(suggestion is null
+                ? Diagnostic.Create(CompilerDiagnostics.UnresolvedName, location, name.Text, expectedText)
+                : Diagnostic.CreateWithMessage(CompilerDiagnostics.UnresolvedName, location,
+                        CompilerDiagnostics.UnresolvedNameWithSuggestion(name.Text, expectedText, suggestion))
+                    with { Fix = new CodeFix(FixTitles.Write(suggestion), [new TextEdit(tree.Text, name.Span, suggestion)]) });
             return null;
         }
         _references[name] = symbol;
@@ -183,8 +183,8 @@ internal sealed partial class Binder
 
     private static LocalizedText ExpectedText(SymbolKind[] kinds) => kinds.Length == 1
         ? kinds[0].WithArticle()
-        : new($"een {string.Join(", ", kinds[..^1].Select(k => k.Keyword()))} of {kinds[^1].Keyword()}",
-            $"a {string.Join(", ", kinds[..^1].Select(k => k.ToString().ToLowerInvariant()))} or {kinds[^1].ToString().ToLowerInvariant()}");
+        : SyntaxText.OneOfKinds(LocalizedText.Join(", ", kinds[..^1].Select(k => SyntaxText.Noun(k.Declaration()))),
+            SyntaxText.Noun(kinds[^1].Declaration()));
 
     private ActorSymbol? ResolveActor(SyntaxTree tree, SyntaxToken name, bool quiet = false) =>
         Resolve(tree, name, [SymbolKind.Actor], quiet) as ActorSymbol;

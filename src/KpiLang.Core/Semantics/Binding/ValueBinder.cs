@@ -71,8 +71,7 @@ internal sealed class ValueBinder(Action<Diagnostic> report)
             return null;
         }
         if (reading.Value is { } value && decimal.IsInteger(value) && value >= minimum && value <= int.MaxValue) return (int)value;
-        Report(CompilerDiagnostics.InvalidNumber, token.Span, token.Text,
-            new LocalizedText($"verwacht een heel getal van minstens {minimum}", $"expected a whole number of at least {minimum}"));
+        Report(CompilerDiagnostics.InvalidNumber, token.Span, token.Text, minimum);
         return null;
     }
 
@@ -93,13 +92,13 @@ internal sealed class ValueBinder(Action<Diagnostic> report)
         var choices = words.ToArray();
         if (NameSuggestions.Closest(token.Text, choices) is { } suggestion)
         {
-            report(Diagnostic.Create(CompilerDiagnostics.UnknownChoice, new Location(_tree.Text, token.Span), token.Text, property,
-                    new LocalizedText($"bedoel je '{suggestion}'?", $"did you mean '{suggestion}'?"))
-                with { Fix = new CodeFix(new($"Schrijf '{suggestion}'", $"Write '{suggestion}'"), [new TextEdit(_tree.Text, token.Span, suggestion)]) });
+            report(Diagnostic.CreateWithMessage(CompilerDiagnostics.UnknownChoice, new Location(_tree.Text, token.Span),
+                    CompilerDiagnostics.UnknownChoiceWithSuggestion(token.Text, property, suggestion))
+                with { Fix = new CodeFix(FixTitles.Write(suggestion), [new TextEdit(_tree.Text, token.Span, suggestion)]) });
             return;
         }
         var list = string.Join(", ", choices.Order(StringComparer.Ordinal)) + otherForms;
-        Report(CompilerDiagnostics.UnknownChoice, token.Span, token.Text, property, new LocalizedText($"kies uit: {list}", $"choose from: {list}"));
+        Report(CompilerDiagnostics.UnknownChoice, token.Span, token.Text, property, list);
     }
 
     public Period? Period(SyntaxToken token) => Choice(token, Vocabulary.Periods, "periode");
@@ -226,4 +225,8 @@ internal sealed class ValueBinder(Action<Diagnostic> report)
 
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) =>
         report(Diagnostic.Create(descriptor, new Location(_tree.Text, span), args));
+
+    /// <summary>A compiler finding whose case is a sentence of its own (<see cref="Diagnostic.Message"/>).</summary>
+    public void Report(DiagnosticDescriptor descriptor, LocalizedText message, TextSpan span) =>
+        report(Diagnostic.CreateWithMessage(descriptor, new Location(_tree.Text, span), message));
 }

@@ -13,16 +13,7 @@ public enum SymbolKind
 public static class SymbolKindNames
 {
     /// <summary>"een doel" / "a goal": for messages.</summary>
-    public static Diagnostics.LocalizedText WithArticle(this SymbolKind kind) => kind switch
-    {
-        SymbolKind.Organisation => new("een organisatie", "an organisation"),
-        SymbolKind.Scope => new("een scope", "a scope"),
-        SymbolKind.Actor => new("een actor", "an actor"),
-        SymbolKind.Goal => new("een doel", "a goal"),
-        SymbolKind.Effort => new("een inspanning", "an effort"),
-        SymbolKind.Indicator => new("een indicator", "an indicator"),
-        var other => throw new ArgumentOutOfRangeException(nameof(kind), other, null),
-    };
+    public static Diagnostics.LocalizedText WithArticle(this SymbolKind kind) => Syntax.SyntaxText.WithArticle(kind.Declaration());
 
     /// <summary>The keyword that declares this kind of symbol, from the keyword table: "doel".</summary>
     public static string Keyword(this SymbolKind kind) => Syntax.Keywords.Of(kind.Declaration()).Text;

@@ -31,7 +31,7 @@ internal sealed class CapitalisedKeywordRepair : ITokenRepair
         var span = tail < 0 ? tokens.Span(index) : tokens.Span(index, tail);
         var fixedText = tail < 0 ? lower : tokens.Source.Text.Substring(span.Start, span.Length).ToLowerInvariant();
         tokens.Report(Diagnostic.Create(CompilerDiagnostics.CapitalisedKeyword, new Location(tokens.Source, span), fixedText)
-            with { Fix = tokens.Replacement(span, fixedText, new($"Schrijf '{fixedText}'", $"Write '{fixedText}'")) });
+            with { Fix = tokens.Replacement(span, fixedText, FixTitles.Write(fixedText)) });
         tokens.MakeKeyword(index, keyword, keyword.TokenType);
         if (tail >= 0) tokens.MakeKeyword(tail, keyword, KpiParser.KEY_TAIL);
     }

@@ -24,7 +24,7 @@ internal sealed class HyphenatedNameRepair : ITokenRepair
             var written = tokens.Source.Text.Substring(span.Start, span.Length);
             var name = written.Replace('-', '_');
             tokens.Report(Diagnostic.Create(CompilerDiagnostics.HyphenInName, new Location(tokens.Source, span), name)
-                with { Fix = tokens.Replacement(span, name, new($"Schrijf '{name}'", $"Write '{name}'")) });
+                with { Fix = tokens.Replacement(span, name, FixTitles.Write(name)) });
             tokens.Join(i, last, KpiParser.IDENTIFIER);
         }
     }

@@ -73,6 +73,6 @@ internal sealed class KeywordClassifier : ITokenRepair
         tokens.Insert(index + 1, RepairedToken.Inserted(tokens[index], KpiParser.KEY_TAIL, end, key));
         tokens.Report(Diagnostic.Create(CompilerDiagnostics.MissingToken, new Location(tokens.Source, tokens.Span(index)),
                 $"'{key.Words[1]}'", $"'{key.Words[0]}'")
-            with { Fix = tokens.Replacement(new Text.TextSpan(end, 0), " " + key.Words[1], new($"Schrijf '{key.Text}'", $"Write '{key.Text}'")) });
+            with { Fix = tokens.Replacement(new Text.TextSpan(end, 0), " " + key.Words[1], FixTitles.Write(key.Text)) });
     }
 }

@@ -74,7 +74,7 @@ internal sealed class MissingBraceRepair : ITokenRepair
         var ownerLine = tokens[block.Owner].Line;
         var indent = tokens.Source.Text.Substring(tokens.Source.GetLineSpan(ownerLine - 1).Start, tokens[block.Owner].Column);
         tokens.Report(Diagnostic.Create(CompilerDiagnostics.MissingCloseBrace, new Location(tokens.Source, new TextSpan(end, 0)), Describe(tokens, block), ownerLine)
-            with { Fix = tokens.Replacement(new TextSpan(lineEnd, 0), "\n" + indent + "}", new("Sluit het blok af met '}'", "Close the block with '}'")) });
+            with { Fix = tokens.Replacement(new TextSpan(lineEnd, 0), "\n" + indent + "}", FixTitles.CloseBlock) });
         tokens.Insert(before, RepairedToken.Inserted(tokens[last], KpiParser.RBRACE, end));
         return before + 1;
     }

@@ -71,7 +71,7 @@ internal sealed class MisspelledKeywordRepair : ITokenRepair
         var span = tokens.Span(index);
         var written = tokens.Text(index);
         tokens.Report(Diagnostic.Create(CompilerDiagnostics.UnknownKeyword, new Location(tokens.Source, span), written, keyword.Text)
-            with { Fix = tokens.Replacement(span, missingTail ? keyword.Text : word, new($"Schrijf '{(missingTail ? keyword.Text : word)}'", $"Write '{(missingTail ? keyword.Text : word)}'")) });
+            with { Fix = tokens.Replacement(span, missingTail ? keyword.Text : word, FixTitles.Write(missingTail ? keyword.Text : word)) });
         tokens.MakeKeyword(index, keyword, keyword.TokenType);
         if (missingTail) tokens.Insert(index + 1, RepairedToken.Inserted(tokens[index], KpiParser.KEY_TAIL, span.End, keyword));
     }

@@ -21,7 +21,7 @@ internal sealed class StrayCharacterRepair : ITokenRepair
             var span = tokens.Span(i, last);
             var text = tokens.Source.Text.Substring(span.Start, span.Length);
             tokens.Report(Diagnostic.Create(CompilerDiagnostics.UnknownCharacter, new Location(tokens.Source, span), text)
-                with { Fix = tokens.Replacement(span, string.Empty, new($"Haal '{text}' weg", $"Remove '{text}'")) });
+                with { Fix = tokens.Replacement(span, string.Empty, FixTitles.Remove(text)) });
             for (var j = i; j <= last; j++)
                 if (RepairTokens.IsSignificant(tokens[j])) tokens.Hide(j);
             i = last;

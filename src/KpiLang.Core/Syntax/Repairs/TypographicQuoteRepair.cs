@@ -19,7 +19,7 @@ internal sealed class TypographicQuoteRepair : ITokenRepair
             var straight = "\"" + text[1..^1].Replace("\\", "\\\\", StringComparison.Ordinal) + "\"";
             var span = tokens.Span(i);
             tokens.Report(Diagnostic.Create(CompilerDiagnostics.TypographicQuotes, new Location(tokens.Source, span), text)
-                with { Fix = tokens.Replacement(span, straight, new("Gebruik rechte aanhalingstekens", "Use straight quotes")) });
+                with { Fix = tokens.Replacement(span, straight, FixTitles.UseStraightQuotes) });
             tokens.Retype(i, KpiParser.STRING);
         }
     }

@@ -23,7 +23,7 @@ public sealed class EigenaarOntbreektRule() : Rule("KPI120", "eigenaar-ontbreekt
             var inherited = indicator.Containers().Select(OwnerOf).FirstOrDefault(o => o is not null);
             CodeFix? fix = inherited is null || RuleSyntax.InsertFirstProperty(indicator, $"eigenaar: {inherited.Name}") is not { } edit
                 ? null
-                : new CodeFix(new($"Maak '{inherited.Name}' eigenaar", $"Make '{inherited.Name}' the owner"), [edit]);
+                : new CodeFix(FixTitles.MakeOwner(inherited.Name), [edit]);
             context.Report(this, indicator.Location, fix, indicator.Name);
         }
     }

@@ -39,6 +39,6 @@ public sealed class DisclaimerOntbreektRule() : Rule("KPI138", "streefwaarde-zon
         else if (target.Syntax.Block is null)
             edit = new TextEdit(text, new TextSpan(target.Syntax.Span.End, 0), $" {{\n{indent}    {line}\n{indent}}}");
         else return null;
-        return new CodeFix(new("Voeg de disclaimer van Nijmegen toe", "Add Nijmegen's disclaimer"), [edit]);
+        return new CodeFix(FixTitles.AddNijmegenDisclaimer, [edit]);
     }
 }

@@ -42,7 +42,7 @@ public sealed class HerijkingVerlopenRule() : Rule("KPI132", "herijking-verlopen
         var token = property.Tokens().FirstOrDefault(t => t.Text == written);
         if (token is null) return null;
         var newDate = today.AddDays(review.Frequency.IsOnce ? 365 : review.Frequency.IntervalDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new CodeFix(new($"Zet de volgende herijking op {newDate}", $"Set the next review to {newDate}"),
+        return new CodeFix(FixTitles.SetNextReview(newDate),
             [new TextEdit(symbol.SyntaxTree.Text, token.Span, newDate)]);
     }
 }
