@@ -25,7 +25,7 @@ public static class RuleCatalog
 
     /// <summary>The descriptors of every rule and of the configuration and suppression findings, by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [.. Rules.Select(r => r.Descriptor).Concat(ConfigurationDiagnostics.All).OrderBy(d => d.Code, StringComparer.Ordinal)];
+        [.. Rules.Select(r => r.Descriptor).Concat(ConfigurationDiagnostics.All).Append(RuleFailure.Descriptor).OrderBy(d => d.Code, StringComparer.Ordinal)];
 
     private static readonly FrozenDictionary<string, DiagnosticDescriptor> ByCode =
         All.ToFrozenDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
