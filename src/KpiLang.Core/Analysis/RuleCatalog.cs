@@ -39,8 +39,7 @@ public static class RuleCatalog
     /// </summary>
     public static FrozenDictionary<string, LocalizedText> Retired { get; } = new Dictionary<string, LocalizedText>
     {
-        ["KPI121"] = new("een eigenaar die geen gedeclareerde actor is, is nu altijd een taalfout (KPL0102, KPL0121)",
-            "an owner that is not a declared actor is now always a language error (KPL0102, KPL0121)"),
+        ["KPI121"] = ConfigurationDiagnostics.RetiredKPI121,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static DiagnosticDescriptor? Find(string code) => ByCode.GetValueOrDefault(code);

@@ -24,7 +24,7 @@ public sealed class RuleIsolationTests
         """;
 
     private sealed class ThrowingRule() : Rule("KPI101", "specifiek", DiagnosticCategory.Smart, DiagnosticSeverity.Warning,
-        new("x", "x"), new("x", "x"))
+        KpiLang.Analysis.Rules.Smart.SmartRuleText.Texts)
     {
         public override void Analyze(RuleContext context)
         {

@@ -55,7 +55,7 @@ public static class ConfigLoader
         if (file.Text is null)
         {
             var empty = SourceText.From("", path);
-            var reason = file.Error ?? new LocalizedText("het bestand kon niet gelezen worden", "the file could not be read");
+            var reason = file.Error ?? ConfigurationDiagnostics.ConfigUnreadable;
             return new LoadedConfig(RuleSettings.Empty, path, [Diagnostic.Create(ConfigurationDiagnostics.InvalidJson, new Location(empty, default), reason)]);
         }
         return Parse(file.Text, path);

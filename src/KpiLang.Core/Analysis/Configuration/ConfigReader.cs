@@ -21,7 +21,7 @@ internal sealed class ConfigReader(ReadOnlyMemory<byte> json, SourceText text)
         if (!reader.Read()) return settings;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            Report(ConfigurationDiagnostics.InvalidJson, reader, Words("verwacht een object { … }", "expected an object { … }"));
+            Report(ConfigurationDiagnostics.InvalidJson, reader, ConfigurationDiagnostics.ExpectedObject);
             reader.Skip();
             return settings;
         }
@@ -46,12 +46,12 @@ internal sealed class ConfigReader(ReadOnlyMemory<byte> json, SourceText text)
             var descriptor = RuleCatalog.Find(code);
             if (descriptor is null)
             {
-                Diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.UnknownRule, new Location(text, at), code,
-                    RuleCatalog.Retired.TryGetValue(code, out var retired)
-                        ? Words($" meer: {retired.Nl}", $" any more: {retired.En}")
+                var location = new Location(text, at);
+                Diagnostics.Add(RuleCatalog.Retired.TryGetValue(code, out var retired)
+                        ? Diagnostic.CreateWithMessage(ConfigurationDiagnostics.UnknownRule, location, ConfigurationDiagnostics.UnknownRuleRetired(code, retired))
                     : CompilerCodes.LooksLikeCompilerCode(code)
-                        ? CompilerCodeAdvice.ForConfiguration(code)
-                        : Words("", "")));
+                        ? Diagnostic.CreateWithMessage(ConfigurationDiagnostics.UnknownRule, location, CompilerCodeAdvice.ForConfiguration(code))
+                        : Diagnostic.Create(ConfigurationDiagnostics.UnknownRule, location, code));
                 reader.Skip();
                 continue;
             }
@@ -81,13 +81,12 @@ internal sealed class ConfigReader(ReadOnlyMemory<byte> json, SourceText text)
             if (known is null)
             {
                 var names = rule is null || rule.Settings.IsEmpty ? "niveau" : "niveau, " + string.Join(", ", rule.Settings.Select(s => s.Name));
-                Diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.UnknownSetting, new Location(text, at),
-                    Words($"{code} kent geen instelling '{name}'; wel: {names}", $"{code} has no setting '{name}'; it has: {names}")));
+                Diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.UnknownSetting, new Location(text, at), code, name, names));
             }
             else if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var value) || value < 0)
             {
-                Diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.UnknownSetting, new Location(text, Span(reader)),
-                    Words($"'{name}' van {code} moet een getal van 0 of meer zijn", $"'{name}' of {code} must be a number of 0 or more")));
+                Diagnostics.Add(Diagnostic.CreateWithMessage(ConfigurationDiagnostics.UnknownSetting, new Location(text, Span(reader)),
+                    ConfigurationDiagnostics.SettingNotANumber(name, code)));
             }
             else
             {
@@ -122,6 +121,4 @@ internal sealed class ConfigReader(ReadOnlyMemory<byte> json, SourceText text)
             : Encoding.UTF8.GetCharCount(reader.ValueSpan);
         return new TextSpan(start, Math.Min(length, text.Length - start));
     }
-
-    private static LocalizedText Words(string nl, string en) => new(nl, en);
 }

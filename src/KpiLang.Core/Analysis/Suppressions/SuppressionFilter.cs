@@ -42,12 +42,11 @@ internal static class SuppressionFilter
         {
             var at = new Location(s.Tree.Text, s.Comment);
             if (RuleCatalog.FindRule(s.Code) is null)
-                findings.Add(Diagnostic.Create(ConfigurationDiagnostics.SuppressionUnknownCode, at, s.Code.Length == 0 ? "—" : s.Code,
-                    RuleCatalog.Retired.TryGetValue(s.Code, out var retired)
-                        ? new LocalizedText($"; de regel bestaat niet meer: {retired.Nl}", $"; the rule no longer exists: {retired.En}")
+                findings.Add(RuleCatalog.Retired.TryGetValue(s.Code, out var retired)
+                        ? Diagnostic.CreateWithMessage(ConfigurationDiagnostics.SuppressionUnknownCode, at, ConfigurationDiagnostics.SuppressionOfRetiredRule(s.Code, retired))
                     : CompilerCodes.LooksLikeCompilerCode(s.Code)
-                        ? CompilerCodeAdvice.ForSuppression(s.Code)
-                        : new LocalizedText("; 'kpic rules' toont alle codes", "; 'kpic rules' lists every code")));
+                        ? Diagnostic.CreateWithMessage(ConfigurationDiagnostics.SuppressionUnknownCode, at, CompilerCodeAdvice.ForSuppression(s.Code))
+                        : Diagnostic.Create(ConfigurationDiagnostics.SuppressionUnknownCode, at, s.Code.Length == 0 ? "—" : s.Code));
             else if (!used.Contains(s))
                 findings.Add(Diagnostic.Create(ConfigurationDiagnostics.SuppressionUnused, at, s.Code));
             if (s.Reason is null)

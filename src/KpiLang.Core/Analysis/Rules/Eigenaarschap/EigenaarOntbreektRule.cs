@@ -9,10 +9,7 @@ namespace KpiLang.Analysis.Rules.Eigenaarschap;
 /// an owner, the quick fix proposes that actor.
 /// </summary>
 public sealed class EigenaarOntbreektRule() : Rule("KPI120", "eigenaar-ontbreekt", DiagnosticCategory.Eigenaarschap, DiagnosticSeverity.Warning,
-    new("indicator '{0}' heeft geen eigenaar; zet 'eigenaar:' met de actor die hem kan beïnvloeden",
-        "indicator '{0}' has no owner; add 'eigenaar:' with the actor who can influence it"),
-    new("Elke KPI heeft een eigenaar nodig die erop aanspreekbaar is en er echt invloed op heeft (PBM stap 6).",
-        "Every KPI needs an owner who is accountable for it and can really influence it (PBM step 6)."),
+    OwnershipRuleText.Texts,
     SmartLetter.A)
 {
     public override void Analyze(RuleContext context)

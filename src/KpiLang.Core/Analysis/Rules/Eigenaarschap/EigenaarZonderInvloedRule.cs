@@ -10,9 +10,7 @@ namespace KpiLang.Analysis.Rules.Eigenaarschap;
 /// influence comes only from a goal two levels away (uitvoering over a strategic goal, or the reverse).
 /// </summary>
 public sealed class EigenaarZonderInvloedRule() : Rule("KPI122", "eigenaar-zonder-invloed", DiagnosticCategory.Eigenaarschap, DiagnosticSeverity.Warning,
-    new("eigenaar '{1}' kan indicator '{0}' niet beïnvloeden: {2}", "owner '{1}' cannot influence indicator '{0}': {2}"),
-    new("Een eigenaar moet echt invloed hebben op de KPI; anders wordt hij afgerekend op iets waar hij niet over gaat. Leg bij de actor vast wat hij beïnvloedt ('beïnvloedt:').",
-        "An owner must really be able to influence the KPI; otherwise they are held to account for something beyond their control. Record at the actor what they influence ('beïnvloedt:')."))
+    OwnershipRuleText.Texts)
 {
     public override void Analyze(RuleContext context)
     {
@@ -23,10 +21,8 @@ public sealed class EigenaarZonderInvloedRule() : Rule("KPI122", "eigenaar-zonde
             if (!owner.CanInfluence(indicator))
             {
                 context.Report(this, location, indicator.Name, owner.Name, owner.Influences.IsEmpty
-                    ? new LocalizedText($"bij actor '{owner.Name}' staat niet wat hij beïnvloedt; zet 'beïnvloedt:' met dit doel, deze inspanning of indicator",
-                        $"actor '{owner.Name}' does not say what they influence; add 'beïnvloedt:' with this goal, effort or indicator")
-                    : new LocalizedText($"'beïnvloedt' van '{owner.Name}' noemt deze indicator en de doelen en inspanningen erboven niet",
-                        $"the 'beïnvloedt' of '{owner.Name}' names neither this indicator nor the goals and efforts above it"));
+                    ? OwnershipRuleText.ActorDoesNotSayWhat(owner.Name)
+                    : OwnershipRuleText.NvloedtNamesNeitherIndicatorNor(owner.Name));
                 continue;
             }
             // Influence named on the indicator or its effort is taken at its word; influence claimed over a whole goal
@@ -34,8 +30,7 @@ public sealed class EigenaarZonderInvloedRule() : Rule("KPI122", "eigenaar-zonde
             var covering = new Symbol[] { indicator }.Concat(indicator.Containers()).First(s => owner.Influences.Contains(s));
             if (owner.Level is { } actorLevel && covering is GoalSymbol { Level: { } level } && Math.Abs((int)actorLevel - (int)level) > 1)
                 context.Report(this, location, indicator.Name, owner.Name,
-                    new LocalizedText($"de actor werkt op niveau {Word(actorLevel)}, het doel is {Word(level)}",
-                        $"the actor works at level {Word(actorLevel)}, the goal is {Word(level)}"));
+                    OwnershipRuleText.ActorWorksLevelGoal(Word(actorLevel), Word(level)));
         }
     }
 

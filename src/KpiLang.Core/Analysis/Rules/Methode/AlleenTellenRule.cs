@@ -9,15 +9,12 @@ namespace KpiLang.Analysis.Rules.Methode;
 /// indicators and no acceptatiecriteria anywhere. Small sets are left alone (setting 'minimum').
 /// </summary>
 public sealed class AlleenTellenRule() : Rule("KPI137", "alleen-tellen", DiagnosticCategory.Methode, DiagnosticSeverity.Info,
-    new("{0} heeft alleen cijfermatige indicatoren ({1}); vertel ook: voeg een kwalitatieve indicator of acceptatiecriteria toe",
-        "{0} has only quantitative indicators ({1}); tell as well as count: add a qualitative indicator or acceptance criteria"),
-    new("Cijfers zeggen niet alles. Verhalen, interviews en reflectie laten zien wat er achter de cijfers zit: tellen én vertellen.",
-        "Numbers do not say everything. Stories, interviews and reflection show what lies behind them: count and tell."))
+    MethodRuleText.Texts)
 {
     public const string Minimum = "minimum";
 
     public override ImmutableArray<RuleSetting> Settings =>
-        [new(Minimum, 3m, new("vanaf hoeveel indicatoren de regel kijkt", "from how many indicators on the rule looks"))];
+        [new(Minimum, 3m, MethodRuleText.FromHowManyIndicatorsRule)];
 
     public override void Analyze(RuleContext context)
     {
@@ -27,7 +24,7 @@ public sealed class AlleenTellenRule() : Rule("KPI137", "alleen-tellen", Diagnos
         {
             var indicators = scope.AllIndicators.Where(i => i.IsCurrent()).ToList();
             if (!Tells(scope) && !indicators.Any(Tells) && !scope.Goals.Any(GoalTells))
-                Check(context, scope, new($"scope '{scope.Name}'", $"scope '{scope.Name}'"), indicators);
+                Check(context, scope, MethodRuleText.Scope(scope.Name), indicators);
         }
         foreach (var group in compilation.Indicators.Where(i => i.Scope is null && i.IsCurrent())
                      .GroupBy(i => compilation.GetSpecificationId(i.SyntaxTree)))
@@ -35,7 +32,7 @@ public sealed class AlleenTellenRule() : Rule("KPI137", "alleen-tellen", Diagnos
             if (telling.Contains(group.Key)) continue;
             var indicators = group.ToList();
             Symbol anchor = context.OrganisationBySpecification.GetValueOrDefault(group.Key) ?? (Symbol)indicators[0];
-            Check(context, anchor, new("de specificatie", "the specification"), indicators);
+            Check(context, anchor, MethodRuleText.Specification, indicators);
         }
     }
 

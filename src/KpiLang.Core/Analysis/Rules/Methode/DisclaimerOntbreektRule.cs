@@ -9,10 +9,7 @@ namespace KpiLang.Analysis.Rules.Methode;
 /// ontwikkeling en ter ondersteuning van het beleid"). The quick fix adds Nijmegen's disclaimer.
 /// </summary>
 public sealed class DisclaimerOntbreektRule() : Rule("KPI138", "streefwaarde-zonder-disclaimer", DiagnosticCategory.Methode, DiagnosticSeverity.Warning,
-    new("de streefwaarde '{1}' van indicator '{0}' heeft geen disclaimer; zeg waar hij van afhangt en dat hij het beleid ondersteunt",
-        "the target '{1}' of indicator '{0}' has no disclaimer; say what it depends on and that it supports policy"),
-    new("Een streefwaarde zonder disclaimer wordt een afrekennorm. Nijmegen zet er expliciet bij dat de waarde afhangt van maatschappelijke ontwikkelingen en het beleid ondersteunt.",
-        "A target without a disclaimer turns into a norm to settle accounts by. Nijmegen states explicitly that the value depends on social developments and supports policy."))
+    MethodRuleText.Texts)
 {
     internal const string StandardDisclaimer = "Dit is afhankelijk van de sociaal/maatschappelijke ontwikkeling en ter ondersteuning van het beleid.";
 

@@ -7,10 +7,7 @@ namespace KpiLang.Analysis.Rules.Methode;
 /// A goal steered by acceptatiecriteria is exempt: it deliberately works otherwise.
 /// </summary>
 public sealed class DoelZonderInspanningRule() : Rule("KPI134", "doel-zonder-inspanning", DiagnosticCategory.Methode, DiagnosticSeverity.Info,
-    new("doel '{0}' heeft geen inspanningen; zet eronder wat er concreet gedaan wordt ('inspanning …')",
-        "goal '{0}' has no efforts; add what is concretely done under it ('inspanning …')"),
-    new("Het DIN-model koppelt elk doel aan inspanningen (en netwerkpartners). Zonder inspanning is niet te zien wat er gedaan wordt om het doel te halen.",
-        "The DIN model ties every goal to efforts (and network partners). Without an effort nobody can see what is done to reach the goal."))
+    MethodRuleText.Texts)
 {
     public override void Analyze(RuleContext context)
     {

@@ -8,10 +8,7 @@ namespace KpiLang.Analysis.Rules.Methode;
 /// registers what, and where it comes from).
 /// </summary>
 public sealed class GeenBronRule() : Rule("KPI142", "geen-bron", DiagnosticCategory.Methode, DiagnosticSeverity.Info,
-    new("bij indicator '{0}' staat niet waar de gegevens vandaan komen; voeg 'bron:' toe (een registratie, het CBS, een enquête, …)",
-        "indicator '{0}' does not say where the data come from; add 'bron:' (a registration, CBS, a survey, …)"),
-    new("Wie een KPI wil volgen, moet weten waar de cijfers vandaan komen en wie ze aanlevert. Leg de bron vast, zodat de registratie geregeld kan worden.",
-        "Whoever follows a KPI must know where the figures come from and who delivers them. Record the source, so the registration can be arranged."))
+    MethodRuleText.Texts)
 {
     public override void Analyze(RuleContext context)
     {

@@ -9,10 +9,7 @@ namespace KpiLang.Analysis.Rules.Methode;
 /// one finding instead of one per indicator.
 /// </summary>
 public sealed class GeenHerijkingRule() : Rule("KPI131", "geen-herijking", DiagnosticCategory.Methode, DiagnosticSeverity.Warning,
-    new("{0}; zet 'herijking: jaarlijks door <actor>, volgende <datum>' bij de indicator, een doel erboven of de organisatie",
-        "{0}; add 'herijking: jaarlijks door <actor>, volgende <date>' to the indicator, a goal above it or the organisation"),
-    new("KPI's verouderen: herijk ze elk jaar. Lukt het om ermee te leren? Vraagt een nieuwe strategie om nieuwe KPI's?",
-        "KPIs age: review them every year. Do they help us learn? Does a new strategy call for new KPIs?"))
+    MethodRuleText.Texts)
 {
     public override void Analyze(RuleContext context)
     {
@@ -30,13 +27,11 @@ public sealed class GeenHerijkingRule() : Rule("KPI131", "geen-herijking", Diagn
             if (!specificationsWithAnyReview.Contains(group.Key))
             {
                 Symbol anchor = context.OrganisationBySpecification.GetValueOrDefault(group.Key) ?? (Symbol)unreviewed[0];
-                context.Report(this, anchor.Location, new LocalizedText("deze specificatie heeft voor geen enkele indicator een herijking",
-                    "this specification reviews none of its indicators"));
+                context.Report(this, anchor.Location, MethodRuleText.SpecificationReviewsNoneIndicators);
                 continue;
             }
             foreach (var indicator in unreviewed)
-                context.Report(this, indicator.Location, new LocalizedText($"indicator '{indicator.Name}' wordt nergens herijkt",
-                    $"indicator '{indicator.Name}' is never reviewed"));
+                context.Report(this, indicator.Location, MethodRuleText.IndicatorNeverReviewed(indicator.Name));
         }
     }
 

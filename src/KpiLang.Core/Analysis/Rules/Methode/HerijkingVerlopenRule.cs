@@ -10,10 +10,7 @@ namespace KpiLang.Analysis.Rules.Methode;
 /// The quick fix moves the date one cycle on from today.
 /// </summary>
 public sealed class HerijkingVerlopenRule() : Rule("KPI132", "herijking-verlopen", DiagnosticCategory.Methode, DiagnosticSeverity.Warning,
-    new("de herijking van {0} had op {1} moeten gebeuren; herijk de KPI's en zet de volgende datum",
-        "the review of {0} was due on {1}; review the KPIs and set the next date"),
-    new("Een herijking die voorbij is, betekent KPI's die niemand meer tegen het licht houdt.",
-        "An overdue review means KPIs nobody holds up to the light any more."))
+    MethodRuleText.Texts)
 {
     public override void Analyze(RuleContext context)
     {

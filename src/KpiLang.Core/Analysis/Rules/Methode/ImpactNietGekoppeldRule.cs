@@ -8,10 +8,7 @@ namespace KpiLang.Analysis.Rules.Methode;
 /// impactlaag, als je aan knoppen draait in de andere twee lagen").
 /// </summary>
 public sealed class ImpactNietGekoppeldRule() : Rule("KPI136", "impact-niet-gekoppeld", DiagnosticCategory.Methode, DiagnosticSeverity.Info,
-    new("impact-indicator '{0}' is aan geen activiteit- of kwaliteit-indicator gekoppeld; zet 'gekoppeld aan:' met de indicatoren die eraan bijdragen",
-        "impact indicator '{0}' is linked to no activity or quality indicator; add 'gekoppeld aan:' with the indicators that contribute to it"),
-    new("Impact verandert door wat je doet. Door impact te koppelen aan activiteiten en kwaliteit zie je aan welke knoppen je kunt draaien.",
-        "Impact changes through what you do. Linking impact to activities and quality shows which levers you can pull."))
+    MethodRuleText.Texts)
 {
     public override void Analyze(RuleContext context)
     {

@@ -8,10 +8,7 @@ namespace KpiLang.Analysis.Rules.Methode;
 /// KPI's bespreekt en er acties aan koppelt"; SWN: KPIs are a conversation tool).
 /// </summary>
 public sealed class NiemandBespreektRule() : Rule("KPI140", "niemand-bespreekt", DiagnosticCategory.Methode, DiagnosticSeverity.Warning,
-    new("niemand bespreekt indicator '{0}'; zet 'bespreking:' met wie de cijfers bespreekt en hoe vaak",
-        "nobody discusses indicator '{0}'; add 'bespreking:' with who discusses the figures and how often"),
-    new("Een KPI die niemand bespreekt, leidt niet tot leren of bijsturen. Leg vast wie hem bespreekt, er acties aan koppelt, en hoe vaak.",
-        "A KPI nobody discusses leads to no learning or adjustment. Record who discusses it, acts on it, and how often."))
+    MethodRuleText.Texts)
 {
     public override void Analyze(RuleContext context)
     {

@@ -9,10 +9,7 @@ namespace KpiLang.Analysis.Rules.Methode;
 /// maximaal; without one nothing can be judged against it.
 /// </summary>
 public sealed class VergelijkingOnbepaaldRule() : Rule("KPI143", "vergelijking-onbepaald", DiagnosticCategory.Methode, DiagnosticSeverity.Warning,
-    new("de streefwaarde '{1}' van indicator '{0}' zegt niet of het een minimum of een maximum is; zet 'richting: hoger' of 'richting: lager' bij de indicator, of schrijf 'minimaal' of 'maximaal' voor de waarde",
-        "the target '{1}' of indicator '{0}' does not say whether it is a minimum or a maximum; add 'richting: hoger' or 'richting: lager' to the indicator, or write 'minimaal' or 'maximaal' before the value"),
-    new("Indicatortabellen noemen vaak alleen een getal als streefwaarde. Of hoger of lager beter is, staat dan in de richting van de indicator; zonder richting is niet te zeggen of de streefwaarde gehaald is.",
-        "Indicator tables often give only a number as target. Whether higher or lower is better is then the indicator's direction; without it nobody can say whether the target is met."))
+    MethodRuleText.Texts)
 {
     public override void Analyze(RuleContext context)
     {

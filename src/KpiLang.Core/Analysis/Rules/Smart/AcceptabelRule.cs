@@ -8,10 +8,7 @@ namespace KpiLang.Analysis.Rules.Smart;
 /// SMART (an accountable owner) is judged by KPI120.
 /// </summary>
 public sealed class AcceptabelRule() : Rule("KPI103", "niet-afgesproken", DiagnosticCategory.Eigenaarschap, DiagnosticSeverity.Info,
-    new("de streefwaarde van indicator '{0}' is met niemand afgesproken; zet 'afgesproken met:' in het blok van de streefwaarde",
-        "the target of indicator '{0}' has not been agreed with anyone; add 'afgesproken met:' to the target's block"),
-    new("Een streefwaarde werkt alleen als de mensen die haar moeten halen en de mensen die erop sturen haar hebben geaccepteerd. Leg vast met wie ze is afgesproken.",
-        "A target works only when those who must reach it and those who steer on it have accepted it. Record whom it was agreed with."))
+    SmartRuleText.Texts)
 {
     public override void Analyze(RuleContext context)
     {

@@ -11,9 +11,7 @@ namespace KpiLang.Analysis.Rules.Smart;
 /// a scale, cannot be measured against anything. Where the data come from is a method finding of its own (KPI142).
 /// </summary>
 public sealed class MeetbaarRule() : Rule("KPI102", "niet-meetbaar", DiagnosticCategory.Smart, DiagnosticSeverity.Warning,
-    new("indicator '{0}' is niet meetbaar: {1}", "indicator '{0}' is not measurable: {1}"),
-    new("Een meetbare indicator zegt wat er geteld of gemeten wordt (aantal, percentage, score op een schaal, duur, bedrag) en welke waarde bereikt moet worden. Een richting alleen ('toename') of een vergelijking zonder getal is geen waarde.",
-        "A measurable indicator says what is counted or measured (count, percentage, score on a scale, duration, amount) and which value is to be reached. A direction only ('toename') or a comparison without a number is no value."),
+    SmartRuleText.Texts,
     SmartLetter.M)
 {
     public override void Analyze(RuleContext context)
@@ -30,28 +28,22 @@ public sealed class MeetbaarRule() : Rule("KPI102", "niet-meetbaar", DiagnosticC
     {
         if (indicator.IndicatorKind?.Type == IndicatorKindType.Kwalitatief)
             return indicator.Method is null
-                ? new("een kwalitatieve indicator heeft een methode nodig; voeg 'methode:' toe (interview, reflectie, …)",
-                    "a qualitative indicator needs a method; add 'methode:' (interview, reflectie, …)")
+                ? SmartRuleText.QualitativeIndicatorNeedsMethodAdd
                 : null;
         if (!HasQuantity(indicator))
-            return new("er staat niet bij wat er geteld of gemeten wordt; voeg 'soort:' toe (aantal, percentage, score 1..10, …)",
-                "it does not say what is counted or measured; add 'soort:' (aantal, percentage, score 1..10, …)");
+            return SmartRuleText.DoesNotSayWhatCounted;
         if (indicator.IndicatorKind is { IsScoreWithoutScale: true })
-            return new("een score zonder schaal is niet te lezen; schrijf de schaal erbij, bijvoorbeeld 'soort: score 1..10'",
-                "a score without a scale cannot be read; state the scale, for example 'soort: score 1..10'");
+            return SmartRuleText.ScoreWithoutScaleCannotRead;
         if (indicator.IndicatorKind?.Type == IndicatorKindType.Duur && indicator.Unit is null)
-            return new("een duur heeft een eenheid nodig; voeg 'eenheid:' toe (werkdagen, dagen, weken, maanden)",
-                "a duration needs a unit; add 'eenheid:' (werkdagen, dagen, weken, maanden)");
+            return SmartRuleText.DurationNeedsUnitAddEenheid;
         if (!indicator.NeedsTarget() || TijdgebondenRule.HasTargetProperty(indicator) && indicator.Targets.IsEmpty) return null;
         // A service norm or goal sentence that states its own value ("Wij beantwoorden uw brief binnen drie weken")
         // names what is to be reached, even without a separate streefwaarde.
         if (indicator.Targets.IsEmpty && StatesOwnValue(indicator)) return null;
         if (indicator.Targets.IsEmpty)
-            return new("hij heeft geen streefwaarde; noem de waarde die bereikt moet worden, of maak er een 'kengetal' van als je hem alleen volgt",
-                "it has no target; name the value to be reached, or make it a 'kengetal' if you only follow it");
+            return SmartRuleText.HasNoTargetNameValue;
         if (indicator.Targets.FirstOrDefault(t => !t.HasTargetValue) is { } vague && !indicator.Targets.Any(t => t.HasTargetValue))
-            return new($"'{RuleSyntax.Written(indicator, vague)}' noemt geen waarde om te bereiken, alleen een richting of vergelijking; noem een getal, bijvoorbeeld 'minimaal … in <jaar>'",
-                $"'{RuleSyntax.Written(indicator, vague)}' names no value to reach, only a direction or comparison; name a number, for example 'minimaal … in <year>'");
+            return SmartRuleText.NamesNoValueReachOnly(RuleSyntax.Written(indicator, vague));
         return null;
     }
 

@@ -10,16 +10,14 @@ namespace KpiLang.Analysis.Rules.Smart;
 /// already meets, that is a percentage outside 0–100 %, or that asks for a jump from the baseline beyond a factor.
 /// </summary>
 public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", DiagnosticCategory.Smart, DiagnosticSeverity.Warning,
-    new("de streefwaarde '{1}' van indicator '{0}' is niet realistisch: {2}", "the target '{1}' of indicator '{0}' is not realistic: {2}"),
-    new("Een realistische streefwaarde past bij de richting van de indicator, spreekt andere streefwaarden niet tegen, is nog niet gehaald bij de nulmeting en vraagt geen onhaalbare sprong.",
-        "A realistic target fits the indicator's direction, does not contradict other targets, is not already met by the baseline and does not ask for an unreachable jump."),
+    SmartRuleText.Texts,
     SmartLetter.R)
 {
     public const string JumpFactor = "sprongfactor";
 
     public override ImmutableArray<RuleSetting> Settings =>
     [
-        new(JumpFactor, 3m, new("hoeveel keer hoger of lager dan de nulmeting een streefwaarde mag zijn", "how many times above or below the baseline a target may be")),
+        new(JumpFactor, 3m, SmartRuleText.HowManyTimesAboveBelow),
     ];
 
     public override void Analyze(RuleContext context)
@@ -37,14 +35,13 @@ public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", Diagn
     private static LocalizedText? Problem(IndicatorSymbol indicator, Target target, decimal factor)
     {
         if (ContradictsDirection(indicator.Direction, target.Comparator))
-            return new($"'richting: {indicator.Direction.ToString()!.ToLowerInvariant()}' zegt de andere kant op; pas de richting of de vergelijking aan",
-                $"'richting: {indicator.Direction.ToString()!.ToLowerInvariant()}' points the other way; change the direction or the comparison");
+            return SmartRuleText.RichtingPointsOtherWayChange(indicator.Direction.ToString()!.ToLowerInvariant());
         if (indicator.Targets.FirstOrDefault(other => other != target && Contradict(target, other)) is { } contradicted)
-            return new($"hij spreekt '{contradicted}' in dezelfde periode tegen", $"it contradicts '{contradicted}' in the same period");
+            return SmartRuleText.ContradictsSamePeriod(contradicted);
 
         var value = target.Value.Resolve(indicator.Baseline);
         if (value is { } v && indicator.EffectiveUnit.Kind == UnitKind.Percent && (v < 0 || v > 100))
-            return new($"dat komt neer op {Format(v, Language.Nl)} %, buiten 0–100 %", $"that comes to {Format(v, Language.En)} %, outside 0–100 %");
+            return SmartRuleText.ComesOutside(Math.Round(v, 1));
 
         if (indicator.Baseline is not { } baseline || target.Window is { IsCumulative: true }) return null;
         if (!target.Value.IsRelative && target.Comparator is not (Comparator.Exactly or Comparator.Between)
@@ -52,16 +49,14 @@ public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", Diagn
         {
             // The advice points the way the target compares: a floor is kept with 'minimaal nulmeting', a ceiling with 'maximaal'.
             var keep = target.Comparator is Comparator.AtMost or Comparator.LessThan ? "maximaal nulmeting" : "minimaal nulmeting";
-            return new($"de nulmeting ({baseline.Value.Display()}) haalt hem al; kies een streefwaarde die iets vraagt, of schrijf '{keep}' als vasthouden het doel is",
-                $"the baseline ({baseline.Value.Display(Language.En)}) already meets it; choose a target that asks for something, or write '{keep}' if holding on is the aim");
+            return SmartRuleText.BaselineAlreadyMeetsChooseTarget(baseline.Value, keep);
         }
         if (value is { } goal && baseline.Value.Value > 0 && goal > 0 && indicator.IndicatorKind?.Type is not IndicatorKindType.Score
             && !(indicator.EffectiveUnit.Kind == UnitKind.Count && Math.Max(goal, baseline.Value.Value) <= SmallCount))
         {
             var ratio = Math.Max(goal / baseline.Value.Value, baseline.Value.Value / goal);
             if (ratio > factor)
-                return new($"dat is {Format(ratio, Language.Nl)} keer de nulmeting ({baseline.Value.Display()}); meer dan {Format(factor, Language.Nl)} keer is zelden haalbaar",
-                    $"that is {Format(ratio, Language.En)} times the baseline ({baseline.Value.Display(Language.En)}); more than {Format(factor, Language.En)} times is rarely reachable");
+                return SmartRuleText.TimesBaselineMoreThanTimes(Math.Round(ratio, 1), baseline.Value, Math.Round(factor, 1));
         }
         return null;
     }
@@ -109,6 +104,4 @@ public sealed class RealistischRule() : Rule("KPI104", "niet-realistisch", Diagn
         var startB = b.Start ?? DateOnly.MinValue; var endB = b.End ?? DateOnly.MaxValue;
         return startA <= endB && startB <= endA;
     }
-
-    private static string Format(decimal d, Language language) => NumberText.Format(Math.Round(d, 1), language);
 }

@@ -23,24 +23,19 @@ public static class Specificity
         var title = IndicatorWording.Of(titleText);
         var definition = IndicatorWording.Of(indicator.Definition);
         if ((title.Bundle ?? definition.Bundle) is var (first, second))
-            return new($"'{first}' en '{second}' zijn twee maten in één indicator; maak er twee indicatoren van, elk met een eigen streefwaarde",
-                $"'{first}' and '{second}' are two measures in one indicator; make two indicators of them, each with its own target");
+            return SmartRuleText.AreTwoMeasuresOneIndicator(first, second);
         if (title.HasQuantity || definition.HasQuantity) return null;
 
         if (!title.Verbs.IsEmpty && !title.NamesDeliverable)
             return title.StartsWithActivity
-                ? new($"'{title.Verbs[0]}' beschrijft een activiteit, geen uitkomst die te tellen is; zeg wat er geteld of gemeten wordt, bijvoorbeeld 'Aantal …' of 'Percentage …'",
-                    $"'{title.Verbs[0]}' describes an activity, not an outcome that can be counted; say what is counted or measured, for example 'Aantal …' or 'Percentage …'")
-                : new($"'{Quote(title.Verbs)}' maakt er een zin van die een wens of toestand beschrijft; zeg wat er geteld of gemeten wordt, bijvoorbeeld 'Percentage inwoners dat …'",
-                    $"'{Quote(title.Verbs)}' makes it a sentence that describes a wish or a state; say what is counted or measured, for example 'Percentage inwoners dat …'");
+                ? SmartRuleText.DescribesActivityNotOutcomeCan(title.Verbs[0])
+                : SmartRuleText.MakesSentenceDescribesWishState(Quote(title.Verbs));
         if (!title.Comparatives.IsEmpty)
-            return new($"'{title.Comparatives[0]}' vergelijkt zonder te zeggen wat of hoeveel; noem de maat (bijvoorbeeld 'Percentage …') en zet de verandering in de streefwaarde",
-                $"'{title.Comparatives[0]}' compares without saying what or how much; name the measure (for example 'Percentage …') and put the change in the target");
+            return SmartRuleText.ComparesWithoutSayingWhatHow(title.Comparatives[0]);
         if (VagueWordingLexicon.Default.Find(titleText).FirstOrDefault() is { } term)
-            return new($"'{term.Term}' is {VagueWordingLexicon.Explain(term.Kind).Nl}", $"'{term.Term}' is {VagueWordingLexicon.Explain(term.Kind).En}");
+            return VagueWordingLexicon.Explain(term.Term, term.Kind);
         if (!title.Valuations.IsEmpty)
-            return new($"'{title.Valuations[0]}' waardeert een toestand zonder te zeggen wat er geteld wordt; zeg wat er geteld of gemeten wordt en bij wie",
-                $"'{title.Valuations[0]}' values a state without saying what is counted; say what is counted or measured, and for whom");
+            return SmartRuleText.ValuesStateWithoutSayingWhat(title.Valuations[0]);
         return null;
     }
 

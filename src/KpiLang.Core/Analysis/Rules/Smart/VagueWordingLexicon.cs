@@ -105,13 +105,11 @@ public sealed partial class VagueWordingLexicon
         return new VagueWordingLexicon(words.ToFrozenDictionary(StringComparer.Ordinal), [.. phrases], instruments);
     }
 
-    public static LocalizedText Explain(VagueKind kind) => kind switch
+    /// <summary>Why the term is vague, as a whole sentence about it ("'zelfredzaamheid' is een containerbegrip; …").</summary>
+    public static LocalizedText Explain(string term, VagueKind kind) => kind switch
     {
-        VagueKind.Container => new("een containerbegrip; maak concreet wat er voor welke doelgroep verandert, of meet het met een instrument zoals de Zelfredzaamheidsmatrix",
-            "a container word; make concrete what changes for which target group, or measure it with an instrument such as the Zelfredzaamheidsmatrix"),
-        VagueKind.Comparative => new("een vergelijking zonder nulmeting; leg vast ten opzichte waarvan (nulmeting) het meer of minder moet worden",
-            "a comparison without a baseline; record what it is more or less than (nulmeting)"),
-        _ => new("vaag; zeg precies wat er geteld of gemeten wordt en bij wie (een definitie)",
-            "vague; say exactly what is counted or measured, and for whom (a definitie)"),
+        VagueKind.Container => SmartRuleText.TermIsContainerWord(term),
+        VagueKind.Comparative => SmartRuleText.TermIsComparisonWithoutBaseline(term),
+        _ => SmartRuleText.TermIsVague(term),
     };
 }
