@@ -1,26 +1,28 @@
 using KpiLang.Diagnostics;
+using KpiLang.Texts;
 
 namespace KpiLang.LanguageServer;
 
 /// <summary>Every user-facing text of the language server, in Dutch and English.</summary>
 internal static class ServerText
 {
-    public static readonly LocalizedText RelatedLocation = new("zie ook hier", "see also here");
-    public static readonly LocalizedText Started = new("KpiLang-taalserver gestart", "KpiLang language server started");
+    private static readonly TextTable Texts = new(typeof(ServerText));
+
+    public static readonly LocalizedText RelatedLocation = Texts.Text(nameof(RelatedLocation));
+    public static readonly LocalizedText Started = Texts.Text(nameof(Started));
     public static LocalizedText WorkspaceLoaded(string root, int files) =>
-        new($"Werkmap {root} geladen: {Counted.Of(files, ".kpi-bestand", ".kpi-bestanden")}", $"Loaded workspace {root}: {Counted.Of(files, ".kpi file", ".kpi files")}");
+        Texts.Format(nameof(WorkspaceLoaded), ("root", root), ("files", files));
     public static LocalizedText ParentGone(int pid) =>
-        new($"Het editorproces {pid} is gestopt; de taalserver stopt ook", $"Editor process {pid} has exited; the language server stops too");
+        Texts.Format(nameof(ParentGone), ("pid", pid));
     public static LocalizedText DroppedMessage(string reason) =>
-        new($"Onleesbaar bericht genegeerd: {reason}", $"Ignored an unreadable message: {reason}");
+        Texts.Format(nameof(DroppedMessage), ("reason", reason));
     public static LocalizedText InvalidParams(string method, string reason) =>
-        new($"Ongeldige parameters voor {method}: {reason}", $"Invalid parameters for {method}: {reason}");
+        Texts.Format(nameof(InvalidParams), ("method", method), ("reason", reason));
     public static LocalizedText RequestFailed(string method, string reason) =>
-        new($"Verzoek {method} mislukt: {reason}", $"Request {method} failed: {reason}");
-    public static readonly LocalizedText NotAName = new("Dit is geen naam die u kunt hernoemen", "This is not a name you can rename");
+        Texts.Format(nameof(RequestFailed), ("method", method), ("reason", reason));
+    public static readonly LocalizedText NotAName = Texts.Text(nameof(NotAName));
     public static LocalizedText InvalidNewName(string name) =>
-        new($"'{name}' is geen geldige naam: gebruik letters, cijfers en _, beginnend met een letter, en geen sleutelwoord",
-            $"'{name}' is not a valid name: use letters, digits and _, starting with a letter, and no keyword");
+        Texts.Format(nameof(InvalidNewName), ("name", name));
     public static LocalizedText NameTaken(string name, string kind) =>
-        new($"De naam '{name}' is al in gebruik voor een {kind}", $"The name '{name}' is already used by a {kind}");
+        Texts.Format(nameof(NameTaken), ("name", name), ("kind", kind));
 }

@@ -56,7 +56,8 @@ internal static class CheckCommand
                     return ExitCodes.Usage;
                 }
                 // The report went to a file: a pipeline's log still says what was found and why the exit code is what it is.
-                error.WriteLine(CliText.SummaryWrittenTo(TextFormatter.Summary(report), file).Get(language));
+                error.WriteLine(CliText.SummaryWrittenTo(report.Count(DiagnosticSeverity.Error), report.Count(DiagnosticSeverity.Warning),
+                    report.Count(DiagnosticSeverity.Info), report.FileCount, file).Get(language));
             }
             else
             {

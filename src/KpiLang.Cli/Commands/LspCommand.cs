@@ -10,13 +10,9 @@ namespace KpiLang.Cli.Commands;
 /// </summary>
 internal static class LspCommand
 {
-    private static readonly LocalizedText Description = new(
-        "Start de taalserver (Language Server Protocol) via stdin/stdout, voor VS Code en andere editors",
-        "Start the language server (Language Server Protocol) over stdin/stdout, for VS Code and other editors");
+    private static LocalizedText Description => CliText.LspDescription;
 
-    private static readonly LocalizedText StdioDescription = new(
-        "Communiceer via stdin/stdout (de standaard; voor editors die deze optie meegeven)",
-        "Communicate over stdin/stdout (the default; for editors that pass this option)");
+    private static LocalizedText StdioDescription => CliText.LspStdioDescription;
 
     public static Command Create(Language language, TextWriter error)
     {

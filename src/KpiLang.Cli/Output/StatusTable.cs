@@ -74,18 +74,3 @@ internal static class StatusTable
         return oneLine[..(cut > TextWidth / 2 ? cut : TextWidth - 1)] + "…";
     }
 }
-
-/// <summary>Labels of the status table, in Dutch and English.</summary>
-internal static class StatusText
-{
-    public static readonly LocalizedText Goal = new("Doel", "Goal");
-    public static readonly LocalizedText WithoutGoal = new("(zonder doel)", "(no goal)");
-    public static readonly LocalizedText Status = new("status", "status");
-    public static readonly LocalizedText Indicator = new("indicator", "indicator");
-    public static readonly LocalizedText Latest = new("laatste meting", "latest measurement");
-    public static readonly LocalizedText Baseline = new("nulmeting", "baseline");
-    public static readonly LocalizedText Target = new("streefwaarde", "target");
-    public static readonly LocalizedText Until = new("t/m", "to");
-    public static readonly LocalizedText Due = new("uiterlijk", "by");
-    public static readonly LocalizedText Forecast = new("raming (geen streefwaarde)", "forecast (not a target)");
-}

@@ -1,4 +1,5 @@
 using KpiLang.Diagnostics;
+using KpiLang.Texts;
 
 namespace KpiLang.Csv;
 
@@ -19,15 +20,16 @@ public enum CsvEncoding
 
 public static class CsvEncodings
 {
+    private static readonly TextTable Texts = new(typeof(CsvEncodings));
+
     /// <summary>How messages name the encoding.</summary>
     public static LocalizedText Name(this CsvEncoding encoding) => encoding switch
     {
-        CsvEncoding.Utf8 => new("UTF-8", "UTF-8"),
-        CsvEncoding.Utf8WithBom => new("UTF-8 met BOM", "UTF-8 with BOM"),
-        CsvEncoding.Utf16LittleEndian => new("UTF-16 (little endian, met BOM)", "UTF-16 (little endian, with BOM)"),
-        CsvEncoding.Utf16BigEndian => new("UTF-16 (big endian, met BOM)", "UTF-16 (big endian, with BOM)"),
-        _ => new("Windows-1252 (zoals Excel 'CSV (gescheiden door lijstscheidingsteken)' schrijft)",
-            "Windows-1252 (as Excel writes 'CSV (comma delimited)')"),
+        CsvEncoding.Utf8 => Texts.Text("Utf8"),
+        CsvEncoding.Utf8WithBom => Texts.Text("Utf8WithBom"),
+        CsvEncoding.Utf16LittleEndian => Texts.Text("Utf16LittleEndian"),
+        CsvEncoding.Utf16BigEndian => Texts.Text("Utf16BigEndian"),
+        _ => Texts.Text("Windows1252"),
     };
 
     /// <summary>True when the text was converted from something other than UTF-8, so the user is told.</summary>

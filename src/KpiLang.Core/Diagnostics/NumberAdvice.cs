@@ -1,24 +1,21 @@
 using KpiLang.Text;
+using KpiLang.Texts;
 
 namespace KpiLang.Diagnostics;
 
 /// <summary>What to write instead of a number that <see cref="NumberReader"/> refused, in both languages.</summary>
 public static class NumberAdvice
 {
+    private static readonly TextTable Texts = new(typeof(NumberAdvice));
+
     public static LocalizedText For(NumberReading reading, NumberNotation notation = NumberNotation.Dutch)
     {
         var dutch = notation == NumberNotation.Dutch;
         return reading.Problem switch
         {
-            NumberProblem.WrongDecimalSign when dutch => new(
-                $"de komma is het decimaalteken en een punt scheidt alleen duizendtallen; schrijf {reading.Suggestion}",
-                $"the comma is the decimal sign and a point only separates thousands; write {reading.Suggestion}"),
-            NumberProblem.WrongDecimalSign => new(
-                $"de punt is hier het decimaalteken en een komma scheidt alleen duizendtallen; schrijf {reading.Suggestion}",
-                $"the point is the decimal sign here and a comma only separates thousands; write {reading.Suggestion}"),
-            NumberProblem.MixedSigns when reading.Suggestion is not null => new(
-                $"het decimaalteken staat vóór het scheidingsteken voor duizendtallen; schrijf {reading.Suggestion}",
-                $"the decimal sign comes before the thousands separator; write {reading.Suggestion}"),
+            NumberProblem.WrongDecimalSign when dutch => Texts.Format("CommaIsDecimalSign", ("readingSuggestion", reading.Suggestion)),
+            NumberProblem.WrongDecimalSign => Texts.Format("PointIsDecimalSign", ("readingSuggestion", reading.Suggestion)),
+            NumberProblem.MixedSigns when reading.Suggestion is not null => Texts.Format("DecimalSignBeforeSeparator", ("readingSuggestion", reading.Suggestion)),
             NumberProblem.MixedSigns => new(
                 dutch ? "een getal heeft hoogstens één decimaalkomma" : "een getal heeft hoogstens één decimaalpunt",
                 dutch ? "a number has at most one decimal comma" : "a number has at most one decimal point"),

@@ -18,13 +18,11 @@ public static class KpiFormatter
     {
         var original = tree.Text.Text;
         if (tree.Diagnostics.Any(d => d.IsError))
-            return new FormatResult(original, false, new LocalizedText(
-                "het bestand bevat syntaxfouten; los die eerst op", "the file has syntax errors; fix those first"));
+            return new FormatResult(original, false, FormatterText.HasSyntaxErrors);
 
         var formatted = new LayoutWriter(tree).Write();
         if (!SameMeaning(tree, formatted))
-            return new FormatResult(original, false, new LocalizedText(
-                "de opmaak zou de inhoud veranderen; het bestand is ongewijzigd gelaten", "formatting would change the content; the file was left unchanged"));
+            return new FormatResult(original, false, FormatterText.WouldChangeContent);
         return new FormatResult(formatted, formatted != original, null);
     }
 

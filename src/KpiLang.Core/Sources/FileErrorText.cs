@@ -1,4 +1,5 @@
 using KpiLang.Diagnostics;
+using KpiLang.Texts;
 
 namespace KpiLang.Sources;
 
@@ -9,6 +10,8 @@ namespace KpiLang.Sources;
 /// </summary>
 public static class FileErrorText
 {
+    private static readonly TextTable Texts = new(typeof(FileErrorText));
+
     // errno on Linux and macOS, Win32 error codes (in the low word of the HRESULT) on Windows.
     private const int UnixFileExists = 17, UnixDiskFull = 28, WindowsFileExists = 80, WindowsAlreadyExists = 183, WindowsDiskFull = 112;
 
@@ -19,22 +22,24 @@ public static class FileErrorText
         var folder = full is null ? null : Path.GetDirectoryName(full);
         var code = exception.HResult & 0xFFFF;
         if (full is not null && Directory.Exists(full))
-            return new("dat is een map, geen bestand", "that is a folder, not a file");
+            return Texts.Text("IsAFolder");
         if (exception is DirectoryNotFoundException && folder is null)
-            return new("een map bestaat niet", "a folder does not exist");
+            return Texts.Text("AFolderIsMissing");
         if (exception is DirectoryNotFoundException || (folder is not null && !Directory.Exists(folder)))
-            return new($"de map '{folder}' bestaat niet", $"the folder '{folder}' does not exist");
+            return Texts.Format("FolderIsMissing", ("folder", folder));
         if (exception is FileNotFoundException)
-            return new("het bestand bestaat niet", "the file does not exist");
+            return Texts.Text("FileIsMissing");
         if (exception is UnauthorizedAccessException)
-            return new("geen toegang; controleer de rechten op het bestand en de map", "access denied; check the permissions of the file and the folder");
+            return Texts.Text("AccessDenied");
         if (exception is PathTooLongException)
-            return new("het pad is te lang", "the path is too long");
+            return Texts.Text("PathTooLong");
         if (code is UnixDiskFull or WindowsDiskFull)
-            return new("de schijf is vol", "the disk is full");
+            return Texts.Text("DiskFull");
         if (code is UnixFileExists or WindowsFileExists or WindowsAlreadyExists
             || (full is not null && File.Exists(full) && exception.Message.Contains("already exists", StringComparison.Ordinal)))
-            return new("er staat al een bestand met die naam (net gemaakt door iets anders?); probeer het opnieuw", "a file with that name already exists (just created by something else?); try again");
-        return new($"het bestandssysteem meldt een fout ({exception.GetType().Name}: {exception.Message})", exception.Message.TrimEnd('.'));
+            return Texts.Text("FileAlreadyExists");
+        return Texts.Format("FileSystemError", ("type", exception.GetType().Name), ("message", exception.Message));
     }
+
+    internal static LocalizedText LineRefused(int line, LocalizedText reason) => Texts.Format(nameof(LineRefused), (nameof(line), line), (nameof(reason), reason));
 }

@@ -27,7 +27,7 @@ public sealed class PhysicalFileProvider : IFileProvider
         }
         var decoded = CsvDecoder.Decode(bytes, refuseControlCharacters: false);
         if (decoded.Refusal is { } refusal)
-            return new SourceFile(path, null, new LocalizedText($"regel {refusal.Line}: {refusal.Message.Nl}", $"line {refusal.Line}: {refusal.Message.En}"));
+            return new SourceFile(path, null, FileErrorText.LineRefused(refusal.Line, refusal.Message));
         return new SourceFile(path, decoded.Text, null, decoded.Encoding.NeedsNotice() ? decoded.Encoding.Name() : null);
     }
 

@@ -44,11 +44,11 @@ public sealed class TextTable
         TextTemplate.Render(Read(key, Language.Nl), Language.Nl, arguments),
         TextTemplate.Render(Read(key, Language.En), Language.En, arguments));
 
-    /// <summary>Every key of the table, from its Dutch (neutral) resources; for the tests that render them all.</summary>
-    public IReadOnlyList<string> Keys()
+    /// <summary>Every key of the table in one language (Dutch: the neutral resources); for the tests that render them all.</summary>
+    public IReadOnlyList<string> Keys(Language language = Language.Nl)
     {
-        var set = _resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)
-            ?? throw new MissingManifestResourceException($"The text table {Name} has no Dutch resources.");
+        var set = _resources.GetResourceSet(Culture(language), createIfNotExists: true, tryParents: false)
+            ?? throw new MissingManifestResourceException($"The text table {Name} has no resources in {language}.");
         return [.. set.Cast<DictionaryEntry>().Select(e => (string)e.Key).Order(StringComparer.Ordinal)];
     }
 

@@ -7,10 +7,10 @@ public static class GroupTargetState
 {
     public static LocalizedText Label(string state) => state switch
     {
-        "gehaald" => new("gehaald", "met"),
-        "niet gehaald" => new("niet gehaald", "not met"),
-        "geen data" => new("geen data", "no data"),
-        _ => new("geen streefwaarde", "no target"),
+        "gehaald" => StateText.Met,
+        "niet gehaald" => StateText.NotMet,
+        "geen data" => StateText.NoData,
+        _ => StateText.NoTarget,
     };
 
     public static string Marker(string state) => state switch

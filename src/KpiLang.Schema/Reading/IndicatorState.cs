@@ -33,10 +33,10 @@ public static class IndicatorStates
 
     public static Diagnostics.LocalizedText Label(this IndicatorState state) => state switch
     {
-        IndicatorState.OnTrack => new("op koers", "on track"),
-        IndicatorState.Behind => new("achter", "behind"),
-        IndicatorState.NoTarget => new("geen streefwaarde", "no target"),
-        IndicatorState.Told => new("verteld", "told"),
-        _ => new("geen data", "no data"),
+        IndicatorState.OnTrack => StateText.OnTrack,
+        IndicatorState.Behind => StateText.Behind,
+        IndicatorState.NoTarget => StateText.NoTarget,
+        IndicatorState.Told => StateText.Told,
+        _ => StateText.NoData,
     };
 }

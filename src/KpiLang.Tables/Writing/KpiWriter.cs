@@ -100,11 +100,7 @@ internal static class KpiWriter
 
     private static string Comment(string text) => text.ReplaceLineEndings(" ");
 
-    private static LocalizedText Header(string source) => new(
-        $"Omgezet uit {source} met kpic convert: alleen wat de tabel zegt.\n"
-        + "Wat geen eigenschap van de taal kon worden, staat letterlijk in toelichting als \"<kolomkop>: <cel>\" (zie docs/convert.md).",
-        $"Converted from {source} by kpic convert: only what the table says.\n"
-        + "What could not become a property of the language is kept verbatim in toelichting as \"<kolomkop>: <cel>\" (see docs/convert.md).");
+    private static LocalizedText Header(string source) => ConvertText.KpiFileHeader(source);
 
-    private static LocalizedText LineComment(int line) => new($"regel {line}", $"line {line}");
+    private static LocalizedText LineComment(int line) => ConvertText.SourceLine(line);
 }

@@ -24,7 +24,7 @@ public sealed class AlleenTellenRule() : Rule("KPI137", "alleen-tellen", Diagnos
         {
             var indicators = scope.AllIndicators.Where(i => i.IsCurrent()).ToList();
             if (!Tells(scope) && !indicators.Any(Tells) && !scope.Goals.Any(GoalTells))
-                Check(context, scope, MethodRuleText.Scope(scope.Name), indicators);
+                Check(context, scope, LocalizedText.Invariant($"scope '{scope.Name}'"), indicators);
         }
         foreach (var group in compilation.Indicators.Where(i => i.Scope is null && i.IsCurrent())
                      .GroupBy(i => compilation.GetSpecificationId(i.SyntaxTree)))

@@ -12,7 +12,6 @@ internal static class MethodRuleText
     internal static readonly TextTable Texts = new(typeof(MethodRuleText));
 
     internal static LocalizedText FromHowManyIndicatorsRule => Texts.Text(nameof(FromHowManyIndicatorsRule));
-    internal static LocalizedText Scope(object scopeName) => Texts.Format(nameof(Scope), (nameof(scopeName), scopeName));
     internal static LocalizedText Specification => Texts.Text(nameof(Specification));
 
     internal static LocalizedText LinkCounterIndicatorGekoppeldAan => Texts.Text(nameof(LinkCounterIndicatorGekoppeldAan));
