@@ -51,7 +51,7 @@ internal static class CodeActionProvider
             .Select(d => DiagnosticFixes.For(d, group.Compilation, tree, today)).OfType<CodeFix>().ToList();
         if (fixes.Count < 2) return null;
         var edits = fixes.SelectMany(f => f.Edits).DistinctBy(e => (e.Source.Path, e.Span.Start, e.Span.Length, e.NewText)).ToList();
-        var title = new LocalizedText($"Los alle {fixes.Count} meldingen {code} in dit bestand op", $"Fix all {fixes.Count} {code} findings in this file");
+        var title = ServerText.FixAllInFile(fixes.Count, code);
         return new CodeAction(title.Get(language), QuickFix, ToWorkspaceEdit(edits));
     }
 
@@ -63,10 +63,10 @@ internal static class CodeActionProvider
         var anchor = declaration?.Span.Start ?? diagnostic.Location.Span.Start;
         var line = tree.Text.GetLineSpan(tree.Text.GetLineIndex(anchor));
         var indent = Indentation.Of(tree.Text, anchor);
-        var reason = new LocalizedText("<reden>", "<reason>").Get(language);
+        var reason = ServerText.ReasonPlaceholder.Get(language);
         var edit = new Protocol.TextEdit(Positions.ToRange(tree.Text, new TextSpan(line.Start, 0)), $"{indent}// kpi-negeer {diagnostic.Code}: {reason}\n");
         return new CodeAction(
-            new LocalizedText($"Negeer {diagnostic.Code} hier, met een reden", $"Suppress {diagnostic.Code} here, with a reason").Get(language),
+            ServerText.SuppressHere(diagnostic.Code).Get(language),
             QuickFix, Single(tree, edit), [DiagnosticConverter.ToProtocol(diagnostic, language)]);
     }
 
@@ -77,23 +77,23 @@ internal static class CodeActionProvider
         {
             var owner = indicator.Effort?.Owner ?? indicator.Goal?.Owner;
             if (AddProperty(indicator, $"{Keywords.Of(PropertyKey.Eigenaar).Text}: {owner?.Name ?? "wie"}") is { } edit)
-                yield return new CodeAction(new LocalizedText("Voeg een eigenaar toe", "Add an owner").Get(language), QuickFix, Single(tree, edit));
+                yield return new CodeAction(ServerText.AddOwner.Get(language), QuickFix, Single(tree, edit));
         }
         if (indicator.Baseline is null && indicator.BaselinePlannedOn is null
             && AddProperty(indicator, $"{Keywords.Of(PropertyKey.Nulmeting).Text}: op {today.AddMonths(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}") is { } baseline)
-            yield return new CodeAction(new LocalizedText("Voeg een (geplande) nulmeting toe", "Add a (planned) baseline").Get(language), QuickFix, Single(tree, baseline));
+            yield return new CodeAction(ServerText.AddPlannedBaseline.Get(language), QuickFix, Single(tree, baseline));
         foreach (var target in indicator.Targets)
         {
             var syntax = target.Syntax;
             if (target.TimeBound is null && target.Window is null && !fixedCodes.Contains(DiagnosticFixes.NoDeadline))
             {
                 var edit = new Protocol.TextEdit(Positions.ToRange(tree.Text, new TextSpan(syntax.Target.Span.End, 0)), $" in {today.Year + 1}");
-                yield return new CodeAction(new LocalizedText($"Voeg een termijn toe aan '{syntax.Target}'", $"Add a deadline to '{syntax.Target}'").Get(language),
+                yield return new CodeAction(ServerText.AddDeadline(syntax.Target).Get(language),
                     QuickFix, Single(tree, edit));
             }
             if (!target.HasDisclaimer && !fixedCodes.Contains(DisclaimerRule)
                 && DiagnosticFixes.AddToTargetBlock(tree.Text, syntax, $"{Keywords.Of(PropertyKey.Disclaimer).Text}: \"Indicatief; afhankelijk van maatschappelijke ontwikkelingen.\"") is { } disclaimer)
-                yield return new CodeAction(new LocalizedText("Voeg een disclaimer toe aan de streefwaarde", "Add a disclaimer to the target").Get(language),
+                yield return new CodeAction(ServerText.AddDisclaimer.Get(language),
                     QuickFix, ToWorkspaceEdit([disclaimer]));
         }
     }

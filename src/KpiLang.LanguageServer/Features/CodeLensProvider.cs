@@ -28,12 +28,8 @@ internal static class CodeLensProvider
             var indicators = goal.AllIndicators.Select(i => new Location(DocumentUris.FromPath(i.SyntaxTree.Path), Positions.ToRange(i.Location))).ToArray();
             var inside = findings.Where(d => declaration.Span.Contains(d.Location.Span.Start)).Select(d => new Location(uri, Positions.ToRange(d.Location))).ToArray();
             var range = Positions.ToRange(tree.Text, declaration.Keyword.Span);
-            lenses.Add(Lens(range, uri, indicators, new LocalizedText(
-                $"{indicators.Length} {(indicators.Length == 1 ? "indicator" : "indicatoren")}",
-                $"{indicators.Length} {(indicators.Length == 1 ? "indicator" : "indicators")}").Get(language)));
-            lenses.Add(Lens(range, uri, inside, new LocalizedText(
-                $"{inside.Length} {(inside.Length == 1 ? "bevinding" : "bevindingen")}",
-                $"{inside.Length} {(inside.Length == 1 ? "finding" : "findings")}").Get(language)));
+            lenses.Add(Lens(range, uri, indicators, ServerText.IndicatorCount(indicators.Length).Get(language)));
+            lenses.Add(Lens(range, uri, inside, ServerText.FindingCount(inside.Length).Get(language)));
         }
         return [.. lenses];
     }

@@ -30,7 +30,7 @@ internal static class DiagnosticFixes
         if (indicator.Targets.FirstOrDefault(t => t.Syntax.Span.OverlapsWith(at) || t.Syntax.Span.Contains(at.Start)) is not { } target) return null;
         var year = (today.Year + 1).ToString(CultureInfo.InvariantCulture);
         var edit = new TextEdit(indicator.SyntaxTree.Text, new TextSpan(target.Syntax.Target.Span.End, 0), $" in {year}");
-        return new CodeFix(new($"Voeg een termijn toe aan '{target.Syntax.Target}': in {year}", $"Add a deadline to '{target.Syntax.Target}': in {year}"), [edit]);
+        return new CodeFix(ServerText.AddDeadlineIn(target.Syntax.Target, year), [edit]);
     }
 
     private static CodeFix? AddAgreedWith(IndicatorSymbol indicator, Compilation compilation)
@@ -41,7 +41,7 @@ internal static class DiagnosticFixes
             ?? "\"wie\"";
         var line = $"{Keywords.Of(PropertyKey.AfgesprokenMet).Text}: {who}";
         return AddToTargetBlock(indicator.SyntaxTree.Text, target.Syntax, line) is { } edit
-            ? new CodeFix(new($"Voeg '{line}' toe aan de streefwaarde", $"Add '{line}' to the target"), [edit])
+            ? new CodeFix(ServerText.AddLineToTarget(line), [edit])
             : null;
     }
 

@@ -12,18 +12,9 @@ internal static class RuleHelp
     public static string? Describe(string code, Language language)
     {
         if ((RuleCatalog.Find(code) ?? CompilerCodes.Find(code)) is not { } descriptor) return null;
-        var level = descriptor.DefaultSeverity switch
-        {
-            DiagnosticSeverity.Error => new LocalizedText("fout", "error"),
-            DiagnosticSeverity.Warning => new LocalizedText("waarschuwing", "warning"),
-            _ => new LocalizedText("info", "info"),
-        };
-        var family = descriptor.Category == DiagnosticCategory.Compiler
-            ? new LocalizedText(" — taalfout, kan niet worden genegeerd", " — language error, cannot be suppressed")
-            : new LocalizedText("", "");
         var renamed = string.Equals(descriptor.Code, code, StringComparison.OrdinalIgnoreCase)
             ? ""
-            : new LocalizedText($"*{code.ToUpperInvariant()} heet nu {descriptor.Code}.*\n\n", $"*{code.ToUpperInvariant()} is now {descriptor.Code}.*\n\n").Get(language);
-        return $"{renamed}**{descriptor.Code}** {descriptor.Title} ({level.Get(language)}){family.Get(language)}\n\n{descriptor.Description.Get(language)}\n\n[{descriptor.HelpPath}]({descriptor.HelpUri})";
+            : ServerText.RenamedCode(code.ToUpperInvariant(), descriptor.Code).Get(language) + "\n\n";
+        return $"{renamed}{ServerText.CodeHeading(descriptor).Get(language)}\n\n{descriptor.Description.Get(language)}\n\n[{descriptor.HelpPath}]({descriptor.HelpUri})";
     }
 }

@@ -18,9 +18,9 @@ internal static class SmartChecklist
         var b = new StringBuilder();
         b.Append("**SMART**");
         if (indicator.UsesAcceptanceCriteria)
-            b.Append(new LocalizedText(" — bewust niet-SMART: acceptatiecriteria", " — deliberately not SMART: acceptance criteria").Get(language));
+            b.Append(ServerText.ChecklistAcceptanceCriteria.Get(language));
         else if (indicator.IsMonitoringFigure)
-            b.Append(new LocalizedText(" — kengetal: bewust zonder streefwaarde", " — monitoring figure: deliberately without a target").Get(language));
+            b.Append(ServerText.ChecklistMonitoringFigure.Get(language));
         b.AppendLine();
         foreach (var (letter, name) in Letters)
         {
@@ -33,23 +33,23 @@ internal static class SmartChecklist
 
     private static readonly (SmartLetter Letter, LocalizedText Name)[] Letters =
     [
-        (SmartLetter.S, new("Specifiek", "Specific")),
-        (SmartLetter.M, new("Meetbaar", "Measurable")),
-        (SmartLetter.A, new("Acceptabel", "Acceptable")),
-        (SmartLetter.R, new("Realistisch", "Realistic")),
-        (SmartLetter.T, new("Tijdgebonden", "Time-bound")),
+        (SmartLetter.S, ServerText.Specific),
+        (SmartLetter.M, ServerText.Measurable),
+        (SmartLetter.A, ServerText.Acceptable),
+        (SmartLetter.R, ServerText.Realistic),
+        (SmartLetter.T, ServerText.TimeBound),
     ];
 
     /// <summary>Why a letter without findings holds, in plain words.</summary>
     private static LocalizedText Fine(SmartLetter letter, IndicatorSymbol i) => letter switch
     {
-        SmartLetter.S => new("zegt wat er geteld of gemeten wordt", "says what is counted or measured"),
-        SmartLetter.M => i.Targets.IsEmpty ? new("niet van toepassing zonder streefwaarde", "not applicable without a target")
-            : new("een grootheid en een streefwaarde met een waarde", "a quantity and a target with a value"),
-        SmartLetter.A => i.Owner is { } owner ? new($"eigenaar {owner.Title ?? owner.Name}", $"owner {owner.Title ?? owner.Name}")
-            : new("niet van toepassing", "not applicable"),
-        SmartLetter.R => new("de streefwaarden passen bij nulmeting en richting", "the targets fit baseline and direction"),
-        _ => i.Targets.IsEmpty ? new("niet van toepassing zonder streefwaarde", "not applicable without a target")
-            : new("elke streefwaarde heeft een termijn", "every target has a time frame"),
+        SmartLetter.S => ServerText.SaysWhatCountedMeasured,
+        SmartLetter.M => i.Targets.IsEmpty ? ServerText.NotApplicableWithoutTarget
+            : ServerText.QuantityTargetValue,
+        SmartLetter.A => i.Owner is { } owner ? ServerText.OwnerIs(owner.Title ?? owner.Name)
+            : ServerText.NotApplicable,
+        SmartLetter.R => ServerText.TargetsFitBaselineDirection,
+        _ => i.Targets.IsEmpty ? ServerText.NotApplicableWithoutTarget
+            : ServerText.EveryTargetHasTimeFrame,
     };
 }

@@ -18,13 +18,7 @@ public partial class InlineTextTests
         "src/KpiLang.Core/Syntax/Keywords/KeywordTable.cs",
         "src/KpiLang.LanguageServer/Features/ValueHelp.cs",
         "src/KpiLang.LanguageServer/Features/SymbolDescriptions.cs",
-        "src/KpiLang.LanguageServer/Features/SmartChecklist.cs",
-        "src/KpiLang.LanguageServer/Features/CodeActionProvider.cs",
-        "src/KpiLang.LanguageServer/Features/RuleHelp.cs",
-        "src/KpiLang.LanguageServer/Features/CodeLensProvider.cs",
-        "src/KpiLang.LanguageServer/Features/DiagnosticFixes.cs",
         "src/KpiLang.LanguageServer/Features/Completion/MemberCompletions.cs",
-        "src/KpiLang.LanguageServer/Features/Completion/ValueCompletions.cs",
     ];
 
     [GeneratedRegex("""new\s+LocalizedText\(\s*\$?@?"|new\(\s*\$?@?"(?:[^"\\\n]|\\.)*"\s*,\s*\$?@?"(?:[^"\\\n]|\\.)*"\s*\)""")]

@@ -161,7 +161,7 @@ internal static class ValueCompletions
         new(word, kind, SortText: order.ToString("D2", CultureInfo.InvariantCulture));
 
     private static CompletionItem Snippet(string label, string body, string filter, Language language) =>
-        new(label, CompletionItemKinds.Snippet, new LocalizedText("vul in", "fill in").Get(language), body, InsertTextFormats.Snippet,
+        new(label, CompletionItemKinds.Snippet, ServerText.FillIn.Get(language), body, InsertTextFormats.Snippet,
             SortText: "50_" + label, FilterText: filter);
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
