@@ -18,7 +18,7 @@ internal static class SymbolDescriptions
         {
             if (!string.IsNullOrWhiteSpace(value)) b.Append("- *").Append(label.Get(language)).Append("*: ").AppendLine(value);
         }
-        Line(new("omschrijving", "description"), symbol.Description);
+        Line(HoverText.Description, symbol.Description);
         switch (symbol)
         {
             case IndicatorSymbol indicator:
@@ -26,28 +26,28 @@ internal static class SymbolDescriptions
                 b.AppendLine().AppendLine(SmartChecklist.Render(indicator, findingsIn(indicator.SyntaxTree.Path), language));
                 break;
             case GoalSymbol goal:
-                Line(new("eigenaar", "owner"), goal.Owner?.Title);
-                Line(new("indicatoren", "indicators"), goal.AllIndicators.Count().ToString(CultureInfo.InvariantCulture));
-                Line(new("inspanningen", "efforts"), string.Join(", ", goal.Efforts.Select(e => e.Name)));
+                Line(HoverText.Owner, goal.Owner?.Title);
+                Line(HoverText.Indicators, goal.AllIndicators.Count().ToString(CultureInfo.InvariantCulture));
+                Line(HoverText.Efforts, string.Join(", ", goal.Efforts.Select(e => e.Name)));
                 break;
             case EffortSymbol effort:
-                Line(new("eigenaar", "owner"), effort.Owner?.Title);
-                Line(new("doel", "goal"), effort.Goal?.Name);
-                Line(new("partners", "partners"), string.Join(", ", effort.Partners.Select(p => p.Name)));
+                Line(HoverText.Owner, effort.Owner?.Title);
+                Line(HoverText.Goal, effort.Goal?.Name);
+                Line(HoverText.Partners, string.Join(", ", effort.Partners.Select(p => p.Name)));
                 break;
             case ActorSymbol actor:
-                Line(new("niveau", "level"), actor.Level?.ToString().ToLowerInvariant());
-                Line(new("beïnvloedt", "influences"), string.Join(", ", actor.Influences.Select(s => s.Name)));
-                Line(new("eigenaar van", "owner of"), string.Join(", ", compilation.Indicators.Where(i => i.Owner == actor).Select(i => i.Name)));
+                Line(HoverText.Level, actor.Level?.ToString().ToLowerInvariant());
+                Line(HoverText.Influences, string.Join(", ", actor.Influences.Select(s => s.Name)));
+                Line(HoverText.OwnerOf, string.Join(", ", compilation.Indicators.Where(i => i.Owner == actor).Select(i => i.Name)));
                 break;
             case OrganisationSymbol organisation:
-                Line(new("missie", "mission"), organisation.Mission);
-                Line(new("visie", "vision"), organisation.Vision);
+                Line(HoverText.Mission, organisation.Mission);
+                Line(HoverText.Vision, organisation.Vision);
                 break;
             case ScopeSymbol scope:
-                Line(new("dienst", "service"), scope.Service);
-                Line(new("doelgroep", "target group"), scope.TargetGroup);
-                Line(new("effect", "effect"), scope.Effect);
+                Line(HoverText.Service, scope.Service);
+                Line(HoverText.TargetGroup, scope.TargetGroup);
+                Line(HoverText.Effect, scope.Effect);
                 break;
         }
         return b.ToString().TrimEnd();
@@ -56,36 +56,36 @@ internal static class SymbolDescriptions
     /// <summary>A bare value's comparison is read from 'richting:'; the hover says so, or that it is not said at all.</summary>
     private static LocalizedText Origin(Target target, IndicatorSymbol indicator) => target.Origin switch
     {
-        ComparatorOrigin.FromDirection => new($" (want richting: {indicator.Direction?.ToString().ToLowerInvariant()})",
-            $" (because richting: {indicator.Direction?.ToString().ToLowerInvariant()})"),
-        ComparatorOrigin.Unstated => new(" (minimaal of maximaal? zet 'richting:' of een vergelijking)",
-            " (at least or at most? add 'richting:' or a comparison)"),
-        _ => new("", ""),
+        ComparatorOrigin.FromDirection when indicator.Direction?.ToString().ToLowerInvariant() is var direction => HoverText.BecauseOfDirection(direction),
+        ComparatorOrigin.Unstated => HoverText.AtLeastOrAtMost,
+        _ => LocalizedText.Invariant(""),
     };
 
     private static void DescribeIndicator(IndicatorSymbol i, Language language, Action<LocalizedText, string?> line)
     {
-        line(new("definitie", "definition"), i.Definition);
-        line(new("laag", "layer"), i.Layer?.ToString().ToLowerInvariant());
-        line(new("soort", "kind"), i.IndicatorKind?.ToString());
-        line(new("eigenaar", "owner"), i.Owner is { } owner
-            ? owner.Title + (owner.CanInfluence(i) ? "" : new LocalizedText(" (heeft geen invloed op deze indicator)", " (cannot influence this indicator)").Get(language))
+        line(HoverText.Definition, i.Definition);
+        line(HoverText.Layer, i.Layer?.ToString().ToLowerInvariant());
+        line(HoverText.Kind, i.IndicatorKind?.ToString());
+        line(HoverText.Owner, i.Owner is { } owner
+            ? owner.Title + (owner.CanInfluence(i) ? "" : HoverText.CannotInfluence.Get(language))
             : i.OwnerName);
-        line(new("betrokken", "involved"), i.Involved.IsEmpty ? null : string.Join(", ", i.Involved.Select(a => a.Title ?? a.Name)));
-        line(new("frequentie", "frequency"), i.Frequency?.Text);
-        line(new("nulmeting", "baseline"), i.Baseline is { } baseline ? NumberText.Localize(baseline.ToString(), language) : null);
-        line(new("code", "code"), i.Code);
-        line(new("norm", "norm"), i.Norm is null ? null : NumberText.Localize(i.Norm.ToString(), language));
+        line(HoverText.Involved, i.Involved.IsEmpty ? null : string.Join(", ", i.Involved.Select(a => a.Title ?? a.Name)));
+        line(HoverText.Frequency, i.Frequency?.Text);
+        line(HoverText.Baseline, i.Baseline is { } baseline ? NumberText.Localize(baseline.ToString(), language) : null);
+        line(HoverText.Code, i.Code);
+        line(HoverText.Norm, i.Norm is null ? null : NumberText.Localize(i.Norm.ToString(), language));
         foreach (var target in i.Targets)
         {
             var when = target.TimeBound?.Deadline is { } deadline
-                ? new LocalizedText($" uiterlijk {deadline:yyyy-MM-dd}", $" by {deadline:yyyy-MM-dd}").Get(language) : "";
+                ? HoverText.ByDeadline(IsoDate(deadline)).Get(language) : "";
             var disclaimer = target.HasDisclaimer ? $" — _{target.Disclaimer}_" : "";
-            line(new("streefwaarde", "target"), $"{NumberText.Localize(target.ToString(), language)}{Origin(target, i).Get(language)}{when}{disclaimer}");
+            line(HoverText.Target, $"{NumberText.Localize(target.ToString(), language)}{Origin(target, i).Get(language)}{when}{disclaimer}");
         }
         foreach (var forecast in i.Forecasts)
-            line(new("raming (geen streefwaarde)", "forecast (not a target)"), NumberText.Localize(forecast.Value.ToString(), language)
+            line(HoverText.ForecastNotTarget, NumberText.Localize(forecast.Value.ToString(), language)
                 + (forecast.Year is { } year ? $" ({year})" : forecast.Date is { } date ? $" ({date:yyyy-MM-dd})" : ""));
-        foreach (var criterion in i.AcceptanceCriteria) line(new("acceptatiecriterium", "acceptance criterion"), criterion);
+        foreach (var criterion in i.AcceptanceCriteria) line(HoverText.AcceptanceCriterion, criterion);
     }
+
+    private static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -15,6 +15,7 @@ public class TextTableTests
         "Actor", "Indicator", "Scope", // SyntaxText: the English noun is the Dutch keyword
         "Utf8", // CsvEncodings
         "SeverityWordInfo", "LevelInfo", // CliText, ServerText: "info" in both
+        "Code", "Partners", "Effect", "Norm", // HoverText: the same word in both
         "RuleHeading", // ServerText: code, title and level, each already in the reader's language
         "Status", // StatusText, ReportText: "status" in both
         "InColumn", // ConvertText: a cell and its column, punctuation only
