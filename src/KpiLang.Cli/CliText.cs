@@ -50,4 +50,7 @@ internal static class CliText
 
     internal static LocalizedText LspDescription => Texts.Text(nameof(LspDescription));
     internal static LocalizedText LspStdioDescription => Texts.Text(nameof(LspStdioDescription));
+
+    /// <summary>After a command line that could not be read.</summary>
+    public static LocalizedText SeeHelp => Texts.Text(nameof(SeeHelp));
 }

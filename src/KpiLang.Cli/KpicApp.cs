@@ -32,7 +32,7 @@ internal static class KpicApp
             var messages = parseResult.Errors.Select(e => e.Message).ToList();
             foreach (var message in ParseErrorText.WorthShowing(messages))
                 error.WriteLine($"kpic: {ParseErrorText.Translate(message, language, commands)}");
-            error.WriteLine(language == Language.En ? "Run 'kpic --help' for usage." : "Zie 'kpic --help' voor het gebruik.");
+            error.WriteLine(CliText.SeeHelp.Get(language));
             return ExitCodes.Usage;
         }
         if (parseResult.Action is System.CommandLine.Help.HelpAction)

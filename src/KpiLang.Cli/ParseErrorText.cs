@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KpiLang.Diagnostics;
+using KpiLang.Texts;
 
 namespace KpiLang.Cli;
 
@@ -11,6 +12,8 @@ namespace KpiLang.Cli;
 /// </summary>
 internal static partial class ParseErrorText
 {
+    private static readonly TextTable Texts = new(typeof(ParseErrorText));
+
     public static string Translate(string message, Language language, IReadOnlyList<string> commands)
     {
         foreach (var (pattern, text) in Templates)
@@ -36,40 +39,19 @@ internal static partial class ParseErrorText
 
     private static readonly (Regex Pattern, Func<Match, IReadOnlyList<string>, LocalizedText> Text)[] Templates =
     [
-        (Exact("Required command was not provided."), (_, commands) => new(
-            $"geef een commando: {Or(commands, "of")}.", $"give a command: {Or(commands, "or")}.")),
-        (Template("Unrecognized command or argument '(?<a>.*)'."), (m, commands) => new(
-            $"onbekend commando of argument '{m.Groups["a"].Value}'; de commando's zijn {Or(commands, "en")}.",
-            $"unknown command or argument '{m.Groups["a"].Value}'; the commands are {Or(commands, "and")}.")),
-        (Template("Required argument missing for command: '(?<a>.*)'."), (m, _) => new(
-            $"'{m.Groups["a"].Value}' heeft nog een argument nodig (bijvoorbeeld een bestand of map).",
-            $"'{m.Groups["a"].Value}' needs an argument (for example a file or folder).")),
-        (Template("Required argument missing for option: '(?<a>.*)'."), (m, _) => new(
-            $"de optie '{m.Groups["a"].Value}' heeft een waarde nodig.", $"the option '{m.Groups["a"].Value}' needs a value.")),
-        (Template("Option '(?<a>.*)' is required."), (m, _) => new(
-            $"de optie '{m.Groups["a"].Value}' is verplicht.", $"the option '{m.Groups["a"].Value}' is required.")),
-        (Template("Option '(?<a>.*)' expects a single argument but (?<n>\\d+) were provided."), (m, _) => new(
-            $"de optie '{m.Groups["a"].Value}' krijgt één waarde, maar er zijn er {m.Groups["n"].Value} gegeven.",
-            $"the option '{m.Groups["a"].Value}' takes one value, but {m.Groups["n"].Value} were given.")),
-        (Template("Argument '(?<a>.*)' not recognized. Must be one of:(?<list>.*)"), (m, _) => new(
-            $"'{m.Groups["a"].Value}' is hier geen geldige waarde; kies uit {Or(Values(m), "of")}.",
-            $"'{m.Groups["a"].Value}' is not a valid value here; choose from {Or(Values(m), "or")}.")),
-        (Template("Cannot parse argument '(?<a>.*)' for option '(?<o>.*)' as expected type '.*'.(?<rest>.*)"), (m, _) => new(
-            $"'{m.Groups["a"].Value}' is geen geldige waarde voor de optie '{m.Groups["o"].Value}'.",
-            $"'{m.Groups["a"].Value}' is not a valid value for the option '{m.Groups["o"].Value}'.")),
-        (Template("Cannot parse argument '(?<a>.*)' for command '(?<c>.*)' as expected type '.*'.(?<rest>.*)"), (m, _) => new(
-            $"'{m.Groups["a"].Value}' is geen geldig argument voor '{m.Groups["c"].Value}'.",
-            $"'{m.Groups["a"].Value}' is not a valid argument for '{m.Groups["c"].Value}'.")),
-        (Template("(?<o>.*) option cannot be combined with other arguments."), (m, _) => new(
-            $"de optie {m.Groups["o"].Value} kan niet samen met andere argumenten.", $"the option {m.Groups["o"].Value} cannot be combined with other arguments.")),
-        (Template("Response file not found '(?<a>.*)'."), (m, _) => new(
-            $"het antwoordbestand '{m.Groups["a"].Value}' bestaat niet (een argument dat met @ begint, noemt een bestand met argumenten).",
-            $"the response file '{m.Groups["a"].Value}' does not exist (an argument that starts with @ names a file of arguments).")),
-        (Template("Error reading response file '(?<a>.*)': (?<reason>.*)"), (m, _) => new(
-            $"het antwoordbestand '{m.Groups["a"].Value}' kan niet worden gelezen: {m.Groups["reason"].Value}",
-            $"the response file '{m.Groups["a"].Value}' cannot be read: {m.Groups["reason"].Value}")),
-        (Template("'(?<a>.*)' was not matched. Did you mean one of the following\\?(?<list>.*)"), (m, _) => new(
-            $"'{m.Groups["a"].Value}' is onbekend; bedoel je {Or(Values(m), "of")}?", $"'{m.Groups["a"].Value}' is unknown; did you mean {Or(Values(m), "or")}?")),
+        (Exact("Required command was not provided."), (_, commands) => Texts.Format("NoCommand", ("choices", Either(commands)))),
+        (Template("Unrecognized command or argument '(?<a>.*)'."), (m, commands) => Texts.Format("UnknownCommand", ("argument", A(m)), ("commands", Both(commands)))),
+        (Template("Required argument missing for command: '(?<a>.*)'."), (m, _) => Texts.Format("ArgumentMissing", ("argument", A(m)))),
+        (Template("Required argument missing for option: '(?<a>.*)'."), (m, _) => Texts.Format("OptionValueMissing", ("argument", A(m)))),
+        (Template("Option '(?<a>.*)' is required."), (m, _) => Texts.Format("OptionRequired", ("argument", A(m)))),
+        (Template("Option '(?<a>.*)' expects a single argument but (?<n>\\d+) were provided."), (m, _) => Texts.Format("OptionTakesOneValue", ("argument", A(m)), ("count", N(m)))),
+        (Template("Argument '(?<a>.*)' not recognized. Must be one of:(?<list>.*)"), (m, _) => Texts.Format("InvalidValue", ("argument", A(m)), ("choices", Either(Values(m))))),
+        (Template("Cannot parse argument '(?<a>.*)' for option '(?<o>.*)' as expected type '.*'.(?<rest>.*)"), (m, _) => Texts.Format("InvalidOptionValue", ("argument", A(m)), ("option", O(m)))),
+        (Template("Cannot parse argument '(?<a>.*)' for command '(?<c>.*)' as expected type '.*'.(?<rest>.*)"), (m, _) => Texts.Format("InvalidCommandArgument", ("argument", A(m)), ("command", C(m)))),
+        (Template("(?<o>.*) option cannot be combined with other arguments."), (m, _) => Texts.Format("OptionNotCombinable", ("option", O(m)))),
+        (Template("Response file not found '(?<a>.*)'."), (m, _) => Texts.Format("ResponseFileMissing", ("argument", A(m)))),
+        (Template("Error reading response file '(?<a>.*)': (?<reason>.*)"), (m, _) => Texts.Format("ResponseFileUnreadable", ("argument", A(m)), ("reason", Reason(m)))),
+        (Template("'(?<a>.*)' was not matched. Did you mean one of the following\\?(?<list>.*)"), (m, _) => Texts.Format("UnknownWord", ("argument", A(m)), ("choices", Either(Values(m))))),
     ];
 
     private static Regex Exact(string message) => new($"^{Regex.Escape(message)}$", RegexOptions.CultureInvariant);
@@ -82,6 +64,19 @@ internal static partial class ParseErrorText
     private static List<string> Values(Match match) =>
         [.. match.Groups["list"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    private static string Or(IReadOnlyList<string> parts, string or) =>
-        parts.Count <= 1 ? string.Concat(parts) : string.Join(", ", parts.Take(parts.Count - 1)) + $" {or} " + parts[^1];
+    private static string A(Match m) => m.Groups["a"].Value;
+    private static string N(Match m) => m.Groups["n"].Value;
+    private static string O(Match m) => m.Groups["o"].Value;
+    private static string C(Match m) => m.Groups["c"].Value;
+    private static string Reason(Match m) => m.Groups["reason"].Value;
+
+    /// <summary>"a, b of c": the alternatives, joined in the reader's language.</summary>
+    private static LocalizedText Either(IReadOnlyList<string> parts) => Joined(parts, "Either");
+
+    /// <summary>"a, b en c": all of them, joined in the reader's language.</summary>
+    private static LocalizedText Both(IReadOnlyList<string> parts) => Joined(parts, "Both");
+
+    private static LocalizedText Joined(IReadOnlyList<string> parts, string key) => parts.Count <= 1
+        ? LocalizedText.Invariant(string.Concat(parts))
+        : Texts.Format(key, ("items", string.Join(", ", parts.Take(parts.Count - 1))), ("last", parts[^1]));
 }

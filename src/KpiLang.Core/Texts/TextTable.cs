@@ -44,6 +44,9 @@ public sealed class TextTable
         TextTemplate.Render(Read(key, Language.Nl), Language.Nl, arguments),
         TextTemplate.Render(Read(key, Language.En), Language.En, arguments));
 
+    /// <summary>Whether the table has a text for the key (in Dutch, which every key has).</summary>
+    public bool Contains(string key) => ReadExact(key, Language.Nl) is not null;
+
     /// <summary>Every key of the table in one language (Dutch: the neutral resources); for the tests that render them all.</summary>
     public IReadOnlyList<string> Keys(Language language = Language.Nl)
     {
