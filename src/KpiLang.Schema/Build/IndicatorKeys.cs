@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using KpiLang.Compiler;
+using System.Data.Common;
+using KpiLang.Schema.Postgres;
 using Microsoft.Data.Sqlite;
 using KpiLang.Semantics;
 
@@ -17,20 +19,30 @@ public static class IndicatorKeys
     /// </summary>
     public static ImmutableHashSet<string> InDatabase(string databasePath)
     {
-        if (!File.Exists(databasePath)) return [];
         try
         {
+            if (DatabaseAddress.Parse(databasePath) is PostgresAddress server)
+            {
+                using var remote = PostgresDatabase.Open(server);
+                return Keys(remote);
+            }
+            if (!File.Exists(databasePath)) return [];
             using var connection = SchemaDatabase.Open(databasePath, SqliteOpenMode.ReadOnly);
-            using var command = connection.Command("SELECT sleutel FROM indicator");
-            using var reader = command.ExecuteReader();
-            var keys = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
-            while (reader.Read()) keys.Add(reader.GetString(0));
-            return keys.ToImmutable();
+            return Keys(connection);
         }
-        catch (SqliteException)
+        catch (Exception e) when (e is DbException or DatabaseRefusedException)
         {
             return [];
         }
+    }
+
+    private static ImmutableHashSet<string> Keys(DbConnection connection)
+    {
+        using var command = connection.Command("SELECT sleutel FROM indicator");
+        using var reader = command.ExecuteReader();
+        var keys = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        while (reader.Read()) keys.Add(reader.GetString(0));
+        return keys.ToImmutable();
     }
 
     public static IReadOnlyList<(IndicatorSymbol First, IndicatorSymbol Second)> FindDuplicates(Compilation compilation)

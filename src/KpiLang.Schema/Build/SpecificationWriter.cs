@@ -3,7 +3,7 @@ using System.Globalization;
 using KpiLang.Compiler;
 using KpiLang.Diagnostics;
 using KpiLang.Semantics;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace KpiLang.Schema.Build;
 
@@ -12,7 +12,7 @@ namespace KpiLang.Schema.Build;
 /// rewritten; indicators are upserted by name and those no longer in the specification are archived, so the
 /// 'meting' rows that point at them are never touched.
 /// </summary>
-internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTransaction transaction, BuildOptions options)
+internal sealed class SpecificationWriter(DbConnection connection, DbTransaction transaction, BuildOptions options)
 {
     private readonly Dictionary<Symbol, long> _ids = new(ReferenceEqualityComparer.Instance);
     private readonly string _buildTime = options.BuildTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -72,9 +72,11 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
     }
 
     private PreparedInsert Insert(string table, params string[] columns) =>
-        new(connection, transaction, table, columns, returnsId: !WithoutRowId.Contains(table));
+        new(connection, transaction, table, columns, returnsId: !WithoutId.Contains(table));
 
-    private static readonly string[] WithoutRowId = ["uitsplitsing", "streefwaarde_afgesproken_met", "indicator_koppeling"];
+    /// <summary>Tables whose rows have no 'id' of their own: links, and the one row per indicator of nulmeting and vervanging.</summary>
+    private static readonly string[] WithoutId =
+        ["uitsplitsing", "streefwaarde_afgesproken_met", "indicator_koppeling", "nulmeting", "vervanging", "invloed", "betrokkene"];
 
     private PreparedInsert InsertWithSource(string table, params string[] columns) =>
         new(connection, transaction, table, [.. columns, .. SourceLocation.Columns]);
@@ -289,9 +291,9 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
 
     private void Archive(ImmutableArray<string> keys)
     {
-        using var command = connection.Command("UPDATE indicator SET actief = 0, gearchiveerd_op = $tijd WHERE sleutel = $sleutel", transaction);
-        command.Parameters.AddWithValue("$tijd", _buildTime);
-        var key = command.Parameters.Add("$sleutel", SqliteType.Text);
+        using var command = connection.Command("UPDATE indicator SET actief = 0, gearchiveerd_op = @tijd WHERE sleutel = @sleutel", transaction);
+        command.With("@tijd", _buildTime);
+        var key = command.With("@sleutel", "").Parameters[1];
         foreach (var k in keys)
         {
             key.Value = k;

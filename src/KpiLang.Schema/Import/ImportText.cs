@@ -102,6 +102,25 @@ internal static class ImportText
         "er is nog geen meting voor deze indicator, periode en uitsplitsing om te corrigeren; importeer hem zonder --corrigeer.",
         "there is no measurement for this indicator, period and breakdown to correct yet; import it without --correct.");
 
+    public static LocalizedText UnknownProvider(string written, string known) => new(
+        $"aanbieder '{written}' is geen actor met 'soort: aanbieder' in de specificatie; bekend zijn: {(known.Length == 0 ? "geen" : known)}.",
+        $"provider '{written}' is no actor with 'soort: aanbieder' in the specification; known are: {(known.Length == 0 ? "none" : known)}.");
+    public static LocalizedText ProviderDiffersFromBreakdown(string provider, string named) => new(
+        $"de kolom 'aanbieder' zegt '{provider}', maar de uitsplitsing noemt aanbieder '{named}'; maak ze gelijk.",
+        $"the column 'aanbieder' says '{provider}', but the breakdown names provider '{named}'; make them the same.");
+    public static LocalizedText ProviderRequired(string indicator, string listed) => new(
+        $"'{indicator}' wordt geleverd door {listed}: zeg in de kolom 'aanbieder' van wie deze meting is.",
+        $"'{indicator}' is delivered by {listed}: say in the column 'aanbieder' whose measurement this is.");
+    public static LocalizedText NotAProviderOf(string provider, string indicator, string listed) => new(
+        $"'{provider}' levert '{indicator}' niet; de specificatie noemt bij 'aanbieders:' {listed}.",
+        $"'{provider}' does not deliver '{indicator}'; the specification lists under 'aanbieders:' {listed}.");
+    public static LocalizedText IndicatorWithoutProviders(string indicator, string provider) => new(
+        $"'{indicator}' heeft geen 'aanbieders:' in de specificatie, maar de regel noemt aanbieder '{provider}'; laat 'aanbieder' leeg of zet hem bij de indicator.",
+        $"'{indicator}' has no 'aanbieders:' in the specification, but the line names provider '{provider}'; leave 'aanbieder' empty or list it with the indicator.");
+    public static LocalizedText NotYourRow(string? provider, string own) => new(
+        $"u importeert als aanbieder {own} en mag alleen eigen metingen invoeren; deze regel is van {(provider is null ? "de regio (geen aanbieder)" : $"'{provider}'")}.",
+        $"you import as provider {own} and may only enter your own measurements; this line is {(provider is null ? "the region's (no provider)" : $"of '{provider}'")}.");
+
     private static string Nl(double value) => NumberText.Format(value, Language.Nl);
 
     private static string En(double value) => NumberText.Format(value, Language.En);
