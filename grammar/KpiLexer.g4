@@ -53,6 +53,7 @@ VERVANGT        : 'vervangt';
 CODE            : 'code';
 RAMING          : 'raming';
 NORM            : 'norm';
+AANBIEDERS      : 'aanbieders';
 
 // --- words inside values ---------------------------------------------------------------------------
 ALS             : 'als';

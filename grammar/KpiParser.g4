@@ -60,7 +60,7 @@ choiceKey
     ;
 
 referenceKey
-    : EIGENAAR | BETROKKEN | BEINVLOEDT | PARTNERS | UITSPLITSING | GEKOPPELD AAN | AFGESPROKEN MET
+    : EIGENAAR | BETROKKEN | BEINVLOEDT | PARTNERS | UITSPLITSING | GEKOPPELD AAN | AFGESPROKEN MET | AANBIEDERS
     ;
 
 audienceKey
@@ -183,5 +183,5 @@ identifier
     : IDENTIFIER
     | INZICHT | PERIODE | VORIGE | BENCHMARK
     | BINNEN | HOGER | LAGER          // values of 'richting:'
-    | CODE | RAMING | NORM            // newer property keys, so older names stay valid
+    | CODE | RAMING | NORM | AANBIEDERS // newer property keys, so older names stay valid ('actor aanbieders')
     ;

@@ -224,6 +224,12 @@ public static class CompilerDiagnostics
         "Een verhouding ('aantal per 1.000 inwoners', 'bedrag per inwoner') telt iets per eenheid van een populatie; een percentage of score is al een verhouding.",
         "A rate ('aantal per 1.000 inwoners', 'bedrag per inwoner') counts something per unit of a population; a percentage or score already is a ratio.");
 
+    public static readonly DiagnosticDescriptor NotAProvider = Error("KPI0140", "geen-aanbieder",
+        "'{0}' is geen aanbieder; bij 'aanbieders:' horen actoren met 'soort: aanbieder'",
+        "'{0}' is not a provider; 'aanbieders:' lists actors with 'soort: aanbieder'",
+        "'aanbieders:' zegt welke aanbieders de metingen van een indicator leveren. Elke meting in de database hoort bij zo'n aanbieder, en met rijbeveiliging (kpic roles) leest en schrijft elke aanbieder alleen zijn eigen metingen; daarom moet elke genoemde actor echt een aanbieder zijn.",
+        "'aanbieders:' says which providers deliver an indicator's measurements. Every measurement in the database belongs to such a provider, and with row-level security (kpic roles) each provider reads and writes only its own; so every actor named must really be a provider.");
+
     public static readonly DiagnosticDescriptor TargetOnMonitoringFigure = Error("KPI0129", "kengetal-zonder-streefwaarde",
         "kengetal '{0}' heeft geen streefwaarde; maak er een 'indicator' van als er een doel bij hoort",
         "monitoring figure '{0}' has no target; make it an 'indicator' if there is a goal to reach",

@@ -61,6 +61,7 @@ public static class TokenDescriptions
         KpiLexer.BEINVLOEDT, KpiLexer.PARTNERS, KpiLexer.UITSPLITSING, KpiLexer.GEKOPPELD, KpiLexer.AFGESPROKEN,
         KpiLexer.FREQUENTIE, KpiLexer.INVOER, KpiLexer.INZAGE, KpiLexer.BESPREKING, KpiLexer.RAPPORTAGE, KpiLexer.VERHAAL, KpiLexer.NULMETING,
         KpiLexer.STREEFWAARDE, KpiLexer.ACCEPTATIECRITERIA, KpiLexer.HERIJKING, KpiLexer.VERVANGT, KpiLexer.CODE, KpiLexer.RAMING, KpiLexer.NORM,
+        KpiLexer.AANBIEDERS,
     ];
 
     /// <summary>The token kinds that start a streefwaarde's comparison (minimaal, maximaal, tussen, >=, …).</summary>
@@ -94,7 +95,8 @@ public static class TokenDescriptions
         // Keywords that may also be a name are "een naam" where a name is expected, not a list of their own.
         if (remaining.Contains(KpiLexer.IDENTIFIER) && !expected.Contains(KpiLexer.NULMETING))
             remaining.RemoveWhere(k => k is KpiLexer.INZICHT or KpiLexer.PERIODE or KpiLexer.VORIGE or KpiLexer.BENCHMARK or KpiLexer.PROCENTPUNT
-                                       or KpiLexer.BINNEN or KpiLexer.HOGER or KpiLexer.LAGER or KpiLexer.CODE or KpiLexer.RAMING or KpiLexer.NORM);
+                                       or KpiLexer.BINNEN or KpiLexer.HOGER or KpiLexer.LAGER or KpiLexer.CODE or KpiLexer.RAMING or KpiLexer.NORM
+                                       or KpiLexer.AANBIEDERS);
         Group(DeclarationKeywords, "een declaratie (doel, indicator, …)", "a declaration (doel, indicator, …)");
         Group(PropertyKeys, "een eigenschap (zoals 'eigenaar:')", "a property (such as 'eigenaar:')");
         Group(Comparators, "een vergelijking (minimaal, maximaal, tussen, >=, …)", "a comparison (minimaal, maximaal, tussen, >=, …)");

@@ -60,6 +60,7 @@ internal static class KeywordHelp
         KpiLexer.BETROKKEN => new("de actoren die verder meedoen, naast de ene eigenaar.", "the actors who take part besides the one owner."),
         KpiLexer.CODE => new("de code van een standaardindicator (BBV, CBS, Waarstaatjegemeente).", "the code of a standard indicator (BBV, CBS, Waarstaatjegemeente)."),
         KpiLexer.RAMING => new("een raming of begrote waarde (een begrotingskolom); geen streefwaarde.", "a forecast or budgeted value (a budget column); not a target."),
+        KpiLexer.AANBIEDERS => new("de aanbieders (actoren met 'soort: aanbieder') die de metingen van deze indicator leveren; elke meting hoort bij één van hen.", "the providers (actors with 'soort: aanbieder') that deliver this indicator's measurements; each measurement belongs to one of them."),
         KpiLexer.NORM => new("de servicenorm per zaak, zoals 'binnen 8 weken': de indicator is dan het deel van de zaken dat hem haalt.", "the service norm per case, such as 'binnen 8 weken': the indicator is then the share of cases that meets it."),
         KpiLexer.GEMIDDELD => new("de streefwaarde geldt voor het gemiddelde over de zaken, niet voor elke zaak.", "the target holds for the average over cases, not for each case."),
         KpiLexer.STEEDS => new("de streefwaarde geldt voor elke zaak afzonderlijk.", "the target holds for every single case."),

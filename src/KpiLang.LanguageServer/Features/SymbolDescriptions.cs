@@ -75,6 +75,7 @@ internal static class SymbolDescriptions
         line(new("frequentie", "frequency"), i.Frequency?.Text);
         line(new("nulmeting", "baseline"), i.Baseline is { } baseline ? NumberText.Localize(baseline.ToString(), language) : null);
         line(new("code", "code"), i.Code);
+        line(new("aanbieders", "providers"), i.Providers.IsEmpty ? null : string.Join(", ", i.Providers.Select(a => a.Title ?? a.Name)));
         line(new("norm", "norm"), i.Norm is null ? null : NumberText.Localize(i.Norm.ToString(), language));
         foreach (var target in i.Targets)
         {

@@ -21,7 +21,7 @@ internal sealed class SpecificationWriter(DbConnection connection, DbTransaction
     private static readonly string[] RebuiltTables =
     [
         "publiek", "betrokkene", "raming", "streefwaarde_afgesproken_met", "streefwaarde", "nulmeting", "acceptatiecriterium", "herijking",
-        "indicator_koppeling", "vervanging", "uitsplitsing", "user_story", "netwerkpartner", "invloed",
+        "indicator_koppeling", "vervanging", "uitsplitsing", "user_story", "netwerkpartner", "invloed", "indicator_aanbieder",
     ];
 
     private static readonly string[] ParentTables = ["inspanning", "doel", "scope", "actor", "organisatie"];
@@ -76,7 +76,7 @@ internal sealed class SpecificationWriter(DbConnection connection, DbTransaction
 
     /// <summary>Tables whose rows have no 'id' of their own: links, and the one row per indicator of nulmeting and vervanging.</summary>
     private static readonly string[] WithoutId =
-        ["uitsplitsing", "streefwaarde_afgesproken_met", "indicator_koppeling", "nulmeting", "vervanging", "invloed", "betrokkene"];
+        ["uitsplitsing", "streefwaarde_afgesproken_met", "indicator_koppeling", "nulmeting", "vervanging", "invloed", "betrokkene", "indicator_aanbieder"];
 
     private PreparedInsert InsertWithSource(string table, params string[] columns) =>
         new(connection, transaction, table, [.. columns, .. SourceLocation.Columns]);
@@ -175,6 +175,7 @@ internal sealed class SpecificationWriter(DbConnection connection, DbTransaction
         using var link = Insert("indicator_koppeling", "van_indicator_id", "naar_indicator_id");
         using var replacement = Insert("vervanging", "opvolger_id", "voorganger_sleutel", "voorganger_id", "per", "reden");
         using var criterion = Insert("acceptatiecriterium", "doel_id", "inspanning_id", "indicator_id", "volgnummer", "tekst");
+        using var provider = Insert("indicator_aanbieder", "indicator_id", "actor_id");
         var byKey = ReadIndicatorIds();
         foreach (var i in indicators)
         {
@@ -201,6 +202,7 @@ internal sealed class SpecificationWriter(DbConnection connection, DbTransaction
                 forecast.Run([id, forecastNumber++, f.Value.Value, f.Value.Unit.Name is { Length: > 0 } forecastUnit ? forecastUnit : null, f.Year,
                     f.Year is null ? f.Date : null, .. SourceLocation.Values(new Location(i.SyntaxTree.Text, f.Syntax.Span), options.WorkspaceRoot)]);
             foreach (var linked in i.Links.Distinct()) if (Id(linked) is { } to) link.Run(id, to);
+            foreach (var actor in i.Providers.Distinct()) if (Id(actor) is { } actorId) provider.Run(id, actorId);
             if (i.Replaces is { } rep)
                 replacement.Run(id, rep.ReplacedName, Id(rep.Replaced) ?? byKey.GetValueOrDefault(rep.ReplacedName), rep.Since, rep.Reason);
             WriteCriteria(criterion, i.AcceptanceCriteria, null, null, id);

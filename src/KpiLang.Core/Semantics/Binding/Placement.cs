@@ -43,7 +43,7 @@ public static class Placement
                 PropertyKey.Frequentie, PropertyKey.Richting, PropertyKey.Eigenaar, PropertyKey.Betrokken, PropertyKey.Invoer, PropertyKey.Inzage, PropertyKey.Rapportage,
                 PropertyKey.Bespreking, PropertyKey.GekoppeldAan, PropertyKey.Bekostiging, PropertyKey.Nulmeting,
                 PropertyKey.Streefwaarde, PropertyKey.Acceptatiecriteria, PropertyKey.Herijking, PropertyKey.Vervangt,
-                PropertyKey.Code, PropertyKey.Raming, PropertyKey.Norm),
+                PropertyKey.Code, PropertyKey.Raming, PropertyKey.Norm, PropertyKey.Aanbieders),
         }.ToFrozenDictionary();
 
     /// <summary>What may stand in the block after a streefwaarde.</summary>

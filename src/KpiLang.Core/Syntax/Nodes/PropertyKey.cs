@@ -7,5 +7,5 @@ public enum PropertyKey
     Niveau, Laag, Methode, Richting, Soort, Eenheid,
     Eigenaar, Betrokken, Beinvloedt, Partners, Uitsplitsing, GekoppeldAan, AfgesprokenMet,
     Frequentie, Invoer, Inzage, Bespreking, Rapportage, Verhaal, Nulmeting, Streefwaarde, Acceptatiecriteria, Herijking, Vervangt,
-    Code, Raming, Norm,
+    Code, Raming, Norm, Aanbieders,
 }

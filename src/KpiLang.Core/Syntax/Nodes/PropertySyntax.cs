@@ -51,6 +51,7 @@ public abstract class PropertySyntax(ImmutableArray<SyntaxToken> keyTokens, Synt
         KpiLexer.CODE => PropertyKey.Code,
         KpiLexer.RAMING => PropertyKey.Raming,
         KpiLexer.NORM => PropertyKey.Norm,
+        KpiLexer.AANBIEDERS => PropertyKey.Aanbieders,
         _ => PropertyKey.Vervangt,
     };
 }
