@@ -7,8 +7,8 @@ namespace KpiLang.Cli;
 internal static class SchemaCliText
 {
     public static readonly LocalizedText BuildDescription = new(
-        "Compileer .kpi-bestanden naar een SQLite-meetdatabase; bestaande metingen blijven bewaard.",
-        "Compile .kpi files into a SQLite measurement database; existing measurements are kept.");
+        "Compileer .kpi-bestanden naar een meetdatabase (SQLite of PostgreSQL); bestaande metingen blijven bewaard.",
+        "Compile .kpi files into a measurement database (SQLite or PostgreSQL); existing measurements are kept.");
     public static readonly LocalizedText ImportDescription = new(
         "Laad metingen uit een CSV-bestand in de database: alles of niets.",
         "Load measurements from a CSV file into the database: all or nothing.");
@@ -19,8 +19,12 @@ internal static class SchemaCliText
         "Schrijf een HTML-rapport met per indicator een grafiek van metingen, nulmeting en streefwaarde.",
         "Write an HTML report with, per indicator, a chart of measurements, baseline and target.");
     public static readonly LocalizedText DatabaseOutputDescription = new(
-        "Het databasebestand (.sqlite) om te maken of bij te werken.", "The database file (.sqlite) to create or update.");
-    public static readonly LocalizedText DatabaseDescription = new("Het databasebestand (.sqlite).", "The database file (.sqlite).");
+        "De database om te maken of bij te werken: een bestand (.sqlite) of postgresql://gebruiker@host:poort/database "
+        + "(wachtwoord uit PGPASSWORD of ~/.pgpass).",
+        "The database to create or update: a file (.sqlite) or postgresql://user@host:port/database (password from PGPASSWORD or ~/.pgpass).");
+    public static readonly LocalizedText DatabaseDescription = new(
+        "De database: een bestand (.sqlite) of postgresql://gebruiker@host:poort/database (wachtwoord uit PGPASSWORD of ~/.pgpass).",
+        "The database: a file (.sqlite) or postgresql://user@host:port/database (password from PGPASSWORD or ~/.pgpass).");
     public static readonly LocalizedText CsvDescription = new(
         "CSV-bestand met metingen (zie docs/schema.md voor de kolommen).", "CSV file with measurements (see docs/schema.md for the columns).");
     public static readonly LocalizedText ReportOutputDescription = new("Het HTML-bestand om te schrijven.", "The HTML file to write.");

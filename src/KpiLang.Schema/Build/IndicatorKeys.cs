@@ -15,7 +15,8 @@ public static class IndicatorKeys
 {
     /// <summary>
     /// The indicator keys an existing database holds, active or archived, so a specification may say it replaces one
-    /// it no longer declares. Nothing when there is no readable database yet: the build itself reports a bad file.
+    /// it no longer declares. Nothing when there is no readable database yet: the build itself reports a bad file. A
+    /// PostgreSQL server that cannot be reached or refuses the login is reported here already (the build would be too).
     /// </summary>
     public static ImmutableHashSet<string> InDatabase(string databasePath)
     {
@@ -30,7 +31,7 @@ public static class IndicatorKeys
             using var connection = SchemaDatabase.Open(databasePath, SqliteOpenMode.ReadOnly);
             return Keys(connection);
         }
-        catch (Exception e) when (e is DbException or DatabaseRefusedException)
+        catch (DbException)
         {
             return [];
         }

@@ -75,6 +75,26 @@ BEGIN
 END
 $$;
 ALTER TABLE meting ADD UNIQUE (indicator_id, periode_begin, periode_eind, uitsplitsing, aanbieder);
+
+-- For people's own queries, not for the views (they use the placeholders): SQLite's date() with modifiers, so a
+-- query written for the sqlite3 shell such as date('now', 'start of month', '+3 months') runs in psql as it is.
+-- (A bare date('now') is PostgreSQL's own cast to a date; docs/schema.md says what to write for both.)
+CREATE FUNCTION date(moment text, VARIADIC modifiers text[]) RETURNS text LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    t timestamp := CASE WHEN moment = 'now' THEN now() AT TIME ZONE 'UTC' ELSE CAST(moment AS timestamp) END;
+    m text;
+BEGIN
+    FOREACH m IN ARRAY modifiers LOOP
+        t := CASE lower(trim(m))
+                 WHEN 'start of month' THEN date_trunc('month', t)
+                 WHEN 'start of year' THEN date_trunc('year', t)
+                 WHEN 'start of day' THEN date_trunc('day', t)
+                 ELSE t + CAST(m AS interval)
+             END;
+    END LOOP;
+    RETURN to_char(t, 'YYYY-MM-DD');
+END
+$$;
 -- @end
 
 -- Measurements with the indicator's name, now with the provider.
