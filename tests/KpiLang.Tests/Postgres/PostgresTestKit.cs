@@ -26,6 +26,7 @@ internal static class PostgresTestKit
         long.Parse(Server.Psql(database, sql, user, "-A", "-t").Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>kpic as a process of its own, as a provider's scheduled job would run it.</summary>
+    /// <param name="environment">Variables to set; an empty value removes the variable.</param>
     public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -36,7 +37,9 @@ internal static class PostgresTestKit
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kpic.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+            if (value.Length == 0) start.Environment.Remove(key);
+            else start.Environment[key] = value;
         return Process.Start(start)!;
     }
 
