@@ -102,4 +102,26 @@ public class PostgresSchemaTests
         Assert.Equal($"Database bijgewerkt: {url} (41 indicatoren, 18 metingen bewaard).\n", output);
         Assert.Equal(41, PostgresTestKit.Count(database, "SELECT COUNT(*) FROM indicator"));
     }
+
+    [PostgresFact]
+    public void The_readmes_postgresql_commands_work_as_shown()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        var block = readme[readme.IndexOf("kpic build samples -o postgresql://", StringComparison.Ordinal)..];
+        var commands = block[..block.IndexOf("```", StringComparison.Ordinal)].Split('\n').Where(l => l.StartsWith("kpic ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, commands.Count);
+        var url = Server.Url(Server.CreateDatabase());
+        var outputs = commands.Select(command =>
+        {
+            var args = command.Split('#')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                .Select(a => a.StartsWith("postgresql://", StringComparison.Ordinal) ? url : a.StartsWith("samples", StringComparison.Ordinal) ? Path.Combine(Repository.Root, a) : a)
+                .ToArray();
+            var (code, output, error) = CliRunner.Run(args);
+            Assert.True(code == 0, $"{command}\n{output}{error}");
+            return output;
+        }).ToList();
+        Assert.StartsWith($"Rijbeveiliging ingesteld in {url} ", outputs[1]);
+        Assert.Equal($"18 metingen geladen in {url}.\n", outputs[2]);
+        Assert.Contains("✎ verteld  ervaren_samenhang", outputs[3]);
+    }
 }
