@@ -6,9 +6,9 @@ namespace KpiLang.Cli;
 internal static class CliText
 {
     public static readonly LocalizedText RootDescription = new(
-        "kpic — controleert KPI-specificaties (.kpi) en compileert ze naar een SQLite-meetschema. "
+        "kpic — controleert KPI-specificaties (.kpi) en compileert ze naar een meetschema (SQLite of PostgreSQL). "
         + "Begin met de indicatortabel die je al hebt: kpic convert tabel.csv -o spec.kpi, dan kpic check spec.kpi.",
-        "kpic — checks KPI specifications (.kpi) and compiles them into a SQLite measurement schema. "
+        "kpic — checks KPI specifications (.kpi) and compiles them into a measurement schema (SQLite or PostgreSQL). "
         + "Start from the indicator table you already have: kpic convert table.csv -o spec.kpi, then kpic check spec.kpi.");
     public static readonly LocalizedText CheckDescription = new(
         "Controleer .kpi-bestanden en toon fouten en bevindingen.",

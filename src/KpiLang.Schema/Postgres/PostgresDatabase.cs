@@ -31,6 +31,9 @@ public static class PostgresDatabase
         var connection = Open(address);
         try
         {
+            // An empty database on the server is what a missing file is for SQLite: nothing has been built yet.
+            if (SchemaMigrator.ReadVersion(connection, address.Shown) == 0)
+                throw new DatabaseRefusedException(SchemaText.DatabaseNotFound(address.Shown), isUsageError: true);
             SchemaDatabase.RequireLatestVersion(connection, address.Shown);
             return connection;
         }

@@ -20,10 +20,9 @@ internal static class PostgresImport
 
     public static ImportResult Import(string csvText, PostgresAddress server, ImportOptions options)
     {
-        using var connection = PostgresDatabase.Open(server);
+        using var connection = PostgresDatabase.OpenForReading(server);
         try
         {
-            SchemaDatabase.RequireLatestVersion(connection, server.Shown);
             using var transaction = connection.BeginTransaction();
             options = options with { OwnProviders = ProviderRoles.OwnProviders(connection, transaction) };
             var errors = new List<ImportError>();

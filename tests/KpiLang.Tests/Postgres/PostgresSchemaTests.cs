@@ -124,4 +124,14 @@ public class PostgresSchemaTests
         Assert.Equal($"18 metingen geladen in {url}.\n", outputs[2]);
         Assert.Contains("✎ verteld  ervaren_samenhang", outputs[3]);
     }
+
+    [PostgresFact]
+    public void An_empty_database_is_read_as_not_built_yet()
+    {
+        var url = Server.Url(Server.CreateDatabase());
+        var (code, output, error) = CliRunner.Run("status", "--db", url);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal($"kpic: de database '{url}' bestaat niet; maak hem eerst met 'kpic build <paden> -o {url}'.\n", error);
+    }
 }
