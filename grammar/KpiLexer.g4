@@ -3,108 +3,14 @@
 // the syntax tree can keep them as trivia and the formatter can round-trip comments.
 lexer grammar KpiLexer;
 
-// --- structure -------------------------------------------------------------------------------------
-IMPORTEER       : 'importeer';
-ORGANISATIE     : 'organisatie';
-SCOPE           : 'scope';
-ACTOR           : 'actor';
-DOEL            : 'doel';
-INSPANNING      : 'inspanning';
-INDICATOR       : 'indicator';
-// A monitoring figure (kengetal, signaalindicator): followed on purpose, without a target.
-KENGETAL        : 'kengetal';
-
-// --- property keys ---------------------------------------------------------------------------------
-MISSIE          : 'missie';
-VISIE           : 'visie';
-DIENST          : 'dienst';
-DOELGROEP       : 'doelgroep';
-EFFECT          : 'effect';
-OMSCHRIJVING    : 'omschrijving';
-TOELICHTING     : 'toelichting';
-DEFINITIE       : 'definitie';
-BRON            : 'bron';
-BEKOSTIGING     : 'bekostiging';
-NIVEAU          : 'niveau';
-LAAG            : 'laag';
-METHODE         : 'methode';
-RICHTING        : 'richting';
-SOORT           : 'soort';
-EENHEID         : 'eenheid';
-BEINVLOEDT      : 'beïnvloedt' | 'beinvloedt';
-EIGENAAR        : 'eigenaar';
-BETROKKEN       : 'betrokken';
-PARTNERS        : 'partners';
-UITSPLITSING    : 'uitsplitsing';
-GEKOPPELD       : 'gekoppeld';
-FREQUENTIE      : 'frequentie';
-INVOER          : 'invoer';
-INZAGE          : 'inzage';
-BESPREKING      : 'bespreking';
-RAPPORTAGE      : 'rapportage';
-VERHAAL         : 'verhaal';
-NULMETING       : 'nulmeting';
-STREEFWAARDE    : 'streefwaarde';
-DISCLAIMER      : 'disclaimer';
-AFGESPROKEN     : 'afgesproken';
-ACCEPTATIECRITERIA : 'acceptatiecriteria';
-HERIJKING       : 'herijking';
-VERVANGT        : 'vervangt';
-CODE            : 'code';
-RAMING          : 'raming';
-NORM            : 'norm';
-AANBIEDERS      : 'aanbieders';
-
-// --- words inside values ---------------------------------------------------------------------------
-ALS             : 'als';
-WIL             : 'wil';
-WILLEN          : 'willen';
-IK              : 'ik';
-WE              : 'we';
-INZICHT         : 'inzicht';
-ZODAT           : 'zodat';
-AAN             : 'aan';
-MET             : 'met';
-IN              : 'in';
-OP              : 'op';
-PER             : 'per';
-OVER            : 'over';
-KEER            : 'keer';
-ELKE            : 'elke' | 'elk';
-DOOR            : 'door';
-VOLGENDE        : 'volgende';
-OMDAT           : 'omdat';
-TUSSEN          : 'tussen';
-EN              : 'en';
-MINIMAAL        : 'minimaal';
-MAXIMAAL        : 'maximaal';
-PRECIES         : 'precies';
-UITERLIJK       : 'uiterlijk';
-VANAF           : 'vanaf';
-VAN             : 'van';
-TOT             : 'tot';
-VORIGE          : 'vorige';
-PERIODE         : 'periode';
-BENCHMARK       : 'benchmark';
-PROCENTPUNT     : 'procentpunt' | 'procentpunten';
+// --- words ---------------------------------------------------------------------------------------
+// Every word is an IDENTIFIER here. Which words are keywords, and where, is decided after lexing by the keyword table
+// (src/KpiLang.Core/Syntax/Keywords/KeywordTable.cs), the one place a keyword is spelled: a property key is a key only
+// where ':' follows, a declaration keyword only where a declaration can start (soft keywords, as Roslyn's
+// contextual keywords), so 'actor bron' and 'eigenaar: doelgroep' are names. The token types the table gives words are
+// declared in KpiParser.g4. Only 'ja/nee', a word with a slash in it, is spelled here, because a lexer rule must
+// keep it one token.
 JA_NEE          : 'ja/nee';
-// Comparisons and terms as indicator tables write them.
-BINNEN          : 'binnen';
-HOGER           : 'hoger';
-BETER           : 'beter';
-LAGER           : 'lager';
-GELIJK          : 'gelijk';
-DAN             : 'dan';
-TOENAME         : 'toename' | 'stijging';
-AFNAME          : 'afname' | 'daling';
-STABIEL         : 'stabiel';
-GEMIDDELD       : 'gemiddeld';
-STEEDS          : 'steeds' | 'altijd';
-VOOR            : 'voor';
-NA              : 'na';
-EIND            : 'eind';
-MEDIO           : 'medio';
-SCHOOLJAAR      : 'schooljaar';
 
 // --- literals --------------------------------------------------------------------------------------
 DATE            : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
@@ -114,6 +20,9 @@ NUMBER          : DIGIT+ ([.,] DIGIT+)*;
 STRING          : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"';
 // A string that runs to the end of the line: reported by the parser with a clear message, never a crash.
 UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])*;
+// A text in typographic quotes, as a word processor writes it (“Titel”, „Titel”): one token, so the repair pass can
+// report it once and the declaration still binds, instead of every word of the title being an error.
+TYPOGRAPHIC_STRING : [\u201C\u201D\u201E] ~[\u201C\u201D"\r\n]* [\u201C\u201D"];
 IDENTIFIER      : LETTER (LETTER | MARK | DIGIT)*;
 
 // --- punctuation -----------------------------------------------------------------------------------

@@ -6,6 +6,23 @@ parser grammar KpiParser;
 
 options { tokenVocab = KpiLexer; }
 
+// The lexer makes every word an IDENTIFIER; the keyword table (Syntax/Keywords/KeywordTable.cs) gives a word one of
+// these types where it is a keyword. A property key's type is its form (the shape of its value), so a new property
+// with an existing form needs no change here: only a row in the table.
+tokens {
+    // structure
+    IMPORTEER, DECLARATION,
+    // property keys, one type per form of value; KEY_TAIL is the second word of 'gekoppeld aan' and 'afgesproken met'
+    TEXT_KEY, CHOICE_KEY, KIND_KEY, UNIT_KEY, REFERENCE_KEY, KEY_TAIL, FREQUENCY_KEY, AUDIENCE_KEY, STORY_KEY,
+    BASELINE_KEY, TARGET_KEY, ACCEPTANCE_KEY, REVIEW_KEY, REPLACEMENT_KEY, FORECAST_KEY, NORM_KEY,
+    // words inside values
+    ALS, WIL, WILLEN, IK, WE, INZICHT, ZODAT, AAN, MET, IN, OP, PER, OVER, KEER, ELKE, DOOR, VOLGENDE, OMDAT,
+    TUSSEN, EN, MINIMAAL, MAXIMAAL, PRECIES, UITERLIJK, VANAF, VAN, TOT, VORIGE, PERIODE, BENCHMARK, PROCENTPUNT,
+    NULMETING, NIVEAU,
+    // comparisons and terms as indicator tables write them
+    BINNEN, HOGER, BETER, LAGER, GELIJK, DAN, TOENAME, AFNAME, STABIEL, GEMIDDELD, STEEDS, VOOR, NA, EIND, MEDIO, SCHOOLJAAR
+}
+
 // Imports belong at the top; one further down still parses (so it resolves) and the binder says where it goes.
 compilationUnit
     : (importDirective | member)* EOF
@@ -21,11 +38,7 @@ member
     ;
 
 declaration
-    : keyword=declarationKeyword name=identifier title=text? block?
-    ;
-
-declarationKeyword
-    : ORGANISATIE | SCOPE | ACTOR | DOEL | INSPANNING | INDICATOR | KENGETAL
+    : keyword=DECLARATION name=identifier title=text? block?
     ;
 
 block
@@ -33,38 +46,26 @@ block
     ;
 
 property
-    : key=textKey COLON text                                                    # textProperty
-    | key=choiceKey COLON choice=identifier                                     # choiceProperty
-    | SOORT COLON indicatorKind                                                 # kindProperty
-    | EENHEID COLON unit                                                        # unitProperty
-    | key=referenceKey COLON referenceList                                      # referenceProperty
-    | FREQUENTIE COLON frequency                                                # frequencyProperty
-    | key=audienceKey COLON audience (COMMA audience)*                          # audienceProperty
-    | VERHAAL COLON userStory                                                   # storyProperty
-    | NULMETING COLON (quantity moment? | moment)                               # baselineProperty
-    | STREEFWAARDE COLON target block?                                          # targetProperty
-    | ACCEPTATIECRITERIA COLON (MINUS text)+                                    # acceptanceProperty
-    | HERIJKING COLON frequency (DOOR reviewer=identifier)? COMMA? (VOLGENDE next=DATE)? # reviewProperty
-    | VERVANGT COLON replaced=identifier (PER since=DATE)? (OMDAT reason=text)? # replacementProperty
-    | RAMING COLON quantity moment?                                             # forecastProperty
-    | NORM COLON BINNEN quantity (NA after=text)?                               # normProperty
+    : TEXT_KEY COLON text                                                       # textProperty
+    | CHOICE_KEY COLON choice=identifier                                        # choiceProperty
+    | KIND_KEY COLON indicatorKind                                              # kindProperty
+    | UNIT_KEY COLON unit                                                       # unitProperty
+    | referenceKey COLON referenceList                                          # referenceProperty
+    | FREQUENCY_KEY COLON frequency                                             # frequencyProperty
+    | AUDIENCE_KEY COLON audience (COMMA audience)*                             # audienceProperty
+    | STORY_KEY COLON userStory                                                 # storyProperty
+    | BASELINE_KEY COLON (quantity moment? | moment)                            # baselineProperty
+    | TARGET_KEY COLON target block?                                            # targetProperty
+    | ACCEPTANCE_KEY COLON (MINUS text)+                                        # acceptanceProperty
+    | REVIEW_KEY COLON frequency (DOOR reviewer=identifier)? COMMA? (VOLGENDE next=DATE)? # reviewProperty
+    | REPLACEMENT_KEY COLON replaced=identifier (PER since=DATE)? (OMDAT reason=text)? # replacementProperty
+    | FORECAST_KEY COLON quantity moment?                                       # forecastProperty
+    | NORM_KEY COLON BINNEN quantity (NA after=text)?                           # normProperty
     ;
 
-textKey
-    : MISSIE | VISIE | DIENST | DOELGROEP | EFFECT | OMSCHRIJVING | TOELICHTING | DEFINITIE | BRON
-    | BEKOSTIGING | DISCLAIMER | CODE
-    ;
-
-choiceKey
-    : NIVEAU | LAAG | METHODE | RICHTING
-    ;
-
+// In a rule of its own, so a missing ':' after 'eigenaar' is "verwacht ':'", not "onverwacht" the next word.
 referenceKey
-    : EIGENAAR | BETROKKEN | BEINVLOEDT | PARTNERS | UITSPLITSING | GEKOPPELD AAN | AFGESPROKEN MET | AANBIEDERS
-    ;
-
-audienceKey
-    : INVOER | INZAGE | BESPREKING | RAPPORTAGE
+    : REFERENCE_KEY KEY_TAIL?
     ;
 
 // --- values ----------------------------------------------------------------------------------------
@@ -93,10 +94,10 @@ rate
     : PER base=NUMBER? population=reference
     ;
 
-// 'organisatie' is a declaration keyword but also the natural word for an actor that is an organisation.
+// 'organisatie' is a declaration keyword but also the natural word for an actor that is an organisation: where it
+// follows 'soort:' it is a name, as every soft keyword is outside its keyword position.
 kindWord
     : identifier
-    | ORGANISATIE
     ;
 
 unit
@@ -178,10 +179,11 @@ pointInTime
     | NUMBER
     ;
 
-// Words that only mean something inside one kind of value may still be used as names.
+// Words that only mean something inside one kind of value may still be used as names (the table's MayBeName).
+// Property keys and declaration keywords are names anyway wherever they are not in keyword position.
 identifier
     : IDENTIFIER
     | INZICHT | PERIODE | VORIGE | BENCHMARK
     | BINNEN | HOGER | LAGER          // values of 'richting:'
-    | CODE | RAMING | NORM | AANBIEDERS // newer property keys, so older names stay valid ('actor aanbieders')
+    | NULMETING                       // a key, and a value only where a comparison names it ('minimaal nulmeting')
     ;

@@ -5,7 +5,7 @@ using KpiLang.Generator;
 namespace KpiLang.Benchmarks;
 
 /// <summary>
-/// The budgets of issue 18, measured against kpic as users install it (the tool package: `dotnet pack` and
+/// The speed budgets of docs/performance.md, measured against kpic as users install it (the tool package: `dotnet pack` and
 /// `dotnet tool install` into .bench-cache/tool) in fresh processes, and against the peers in the same run: Bicep's
 /// `lint` (NuGet) for checking, yaml-language-server (npm) for editing. Prints a table with pass/MISS.
 /// Options: --runs N (kpic checks, default 5), --bicep-runs N (default 3 at 23.5k lines, 1 at 105k), --edits N (LSP

@@ -39,8 +39,10 @@ internal static class CliText
     public static readonly LocalizedText RulesFormatDescription = new(
         "Uitvoerformaat: text of json.", "Output format: text or json.");
     public static LocalizedText RulesFooter(int count) => new(
-        $"{Counted.Of(count, "regel", "regels")}. Stel ze in met kpiconfig.json (zie docs/regels/README.md); negeer er één met // kpi-negeer CODE: reden.",
-        $"{Counted.Of(count, "rule", "rules")}. Configure them in kpiconfig.json (see docs/regels/README.md); suppress one with // kpi-negeer CODE: reason.");
+        $"{Counted.Of(count, "regel", "regels")} (KPI101–KPI199). Stel ze in met kpiconfig.json (zie docs/regels/README.md); negeer er één met // kpi-negeer CODE: reden.\n"
+        + "Taalfouten hebben codes KPL0001–KPL0299 (vroeger KPI0001–KPI0299): die kun je niet instellen of negeren, maar los je op (zie docs/diagnostieken/README.md).",
+        $"{Counted.Of(count, "rule", "rules")} (KPI101–KPI199). Configure them in kpiconfig.json (see docs/regels/README.md); suppress one with // kpi-negeer CODE: reason.\n"
+        + "Language errors have codes KPL0001–KPL0299 (formerly KPI0001–KPI0299): they cannot be configured or suppressed, only fixed (see docs/diagnostieken/README.md).");
 
     public static LocalizedText PathNotFound(string path) => new(
         $"kpic: het pad '{path}' bestaat niet.", $"kpic: the path '{path}' does not exist.");

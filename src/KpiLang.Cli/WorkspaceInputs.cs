@@ -5,7 +5,7 @@ namespace KpiLang.Cli;
 
 /// <summary>
 /// The files and folders a command was given, and the workspace root they are read in: the --root folder, or else the
-/// deepest folder that holds every input. Imports outside the root are refused (KPI0202), so a root that does not
+/// deepest folder that holds every input. Imports outside the root are refused (KPL0202), so a root that does not
 /// exist or that leaves an input outside is a usage error here, before anything is read.
 /// </summary>
 internal sealed record WorkspaceInputs(IReadOnlyList<string> Files, string Root)

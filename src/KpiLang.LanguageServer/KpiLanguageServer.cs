@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KpiLang.Analysis.Configuration;
 using KpiLang.Diagnostics;
 using KpiLang.LanguageServer.Features;
 using KpiLang.LanguageServer.Hosting;
@@ -99,13 +100,14 @@ internal sealed partial class KpiLanguageServer(ServerSession session, Diagnosti
     [JsonRpcMethod("workspace/didChangeWatchedFiles")]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
     {
-        // Created or deleted files change what imports resolve to, and a config file changes every finding:
-        // both re-check everything. A changed .kpi file that is not open re-checks its own group.
+        // Created or deleted files change what imports resolve to: everything is compiled again. A config file changes
+        // findings, not symbols: every group is judged again. A changed .kpi file that is not open re-checks its own group.
         var everything = false;
         foreach (var change in request.Changes ?? [])
         {
             if (DocumentUris.ToPath(change.Uri) is not { } path) continue;
-            if (Path.GetFileName(path).Equals("kpiconfig.json", StringComparison.OrdinalIgnoreCase) || change.Type != 2) everything = true;
+            if (ConfigLoader.IsConfigFile(path)) session.Workspace.MarkConfigChanged();
+            else if (change.Type != 2) everything = true;
             else if (session.Documents.Get(path) is null) session.Workspace.MarkChanged(path);
         }
         if (everything) session.Workspace.MarkAllChanged();
@@ -134,6 +136,8 @@ internal sealed partial class KpiLanguageServer(ServerSession session, Diagnosti
     public Task<FullDocumentDiagnosticReport> PullDiagnostics(DocumentDiagnosticParams request, CancellationToken cancellationToken) =>
         Run(() =>
         {
+            if (DocumentUris.ToPath(request.TextDocument.Uri) is { } path && ConfigLoader.IsConfigFile(path))
+                return new FullDocumentDiagnosticReport("config", [.. session.Workspace.GetConfigFindings(path).Select(d => DiagnosticConverter.ToProtocol(d, session.Language))]);
             var found = session.Find(request.TextDocument.Uri, cancellationToken);
             if (found is not { } f) return new FullDocumentDiagnosticReport("0", []);
             var items = f.Group.GetDiagnostics(f.Tree.Path).Select(d => DiagnosticConverter.ToProtocol(d, session.Language)).ToArray();
@@ -222,9 +226,14 @@ internal sealed partial class KpiLanguageServer(ServerSession session, Diagnosti
         Func<(CheckedSpecification Group, Syntax.SyntaxTree Tree), int, T?> answer, CancellationToken cancellationToken) where T : class =>
         InDocument(document, found => answer(found, Positions.ToOffset(found.Tree.Text, position)), cancellationToken);
 
+    /// <summary>
+    /// An open document changed. The editor also sends kpiconfig.json, so its unsaved settings count at once; such a
+    /// file is settings for the .kpi files around it, never compiled itself.
+    /// </summary>
     private void Changed(string path)
     {
-        session.Workspace.MarkChanged(path);
+        if (ConfigLoader.IsConfigFile(path)) session.Workspace.MarkConfigChanged();
+        else session.Workspace.MarkChanged(path);
         publisher.Schedule();
     }
 

@@ -27,7 +27,7 @@ public partial class LanguageReferenceTests
     public void Every_whole_example_compiles(int line, string example)
     {
         var errors = TestCompiler.Compile(example).Diagnostics
-            .Where(d => d.IsError && d.Code is not ("KPI0102" or "KPI0110"))
+            .Where(d => d.IsError && d.Code is not ("KPL0102" or "KPL0110"))
             .Select(TestCompiler.Describe);
         Assert.True(!errors.Any(), $"taal.md regel {line}:\n{string.Join('\n', errors)}");
     }

@@ -187,7 +187,7 @@ test('didOpen resv.kpi publishes well-formed diagnostics', async () => {
     assert.equal(typeof d.message, 'string');
     assert.ok(d.message.length > 0);
     assert.equal(d.source, 'kpic');
-    assert.match(String(d.code), /^KPI\d+$/, `diagnostic code ${d.code}`);
+    assert.match(String(d.code), /^KP[IL]\d+$/, `diagnostic code ${d.code}`);
     if (d.severity !== undefined) assert.ok([1, 2, 3, 4].includes(d.severity), `severity ${d.severity}`);
   }
 });
@@ -205,7 +205,7 @@ test('an incomplete indicator gets coded findings with source, code and a range 
   for (const d of published.diagnostics) {
     assertRange(d.range);
     assert.equal(d.source, 'kpic');
-    assert.match(String(d.code), /^KPI\d+$/, `diagnostic code ${d.code}`);
+    assert.match(String(d.code), /^KP[IL]\d+$/, `diagnostic code ${d.code}`);
     assert.equal(typeof d.message, 'string');
     if (d.codeDescription) assert.match(d.codeDescription.href, new RegExp(`${d.code}`));
   }

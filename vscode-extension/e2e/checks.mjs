@@ -259,16 +259,16 @@ export const checks = [
       await openFile(page, 'resv/resv.kpi');
       await runCommand(page, 'View: Focus Problems');
       const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
-      await filter.fill('KPI0110');
+      await filter.fill('KPL0110');
       const panel = () => page.locator('.markers-panel').innerText();
       await openFile(page, 'resv/resv.kpi');
       const line = readFileSync(new URL('../../samples/resv/resv.kpi', import.meta.url), 'utf8').split('\n').findIndex((l) => l.startsWith('importeer')) + 1;
       await goToLine(page, line, 1);
       await page.keyboard.press('Control+/');
-      await poll('KPI0110 on actoren.kpi', async () => (await panel()).includes('actoren.kpi'), 30_000);
+      await poll('KPL0110 on actoren.kpi', async () => (await panel()).includes('actoren.kpi'), 30_000);
       await page.screenshot({ path: join(screenshots, 'import-off.png') });
       await page.keyboard.press('Control+/');
-      await poll('no KPI0110 left', async () => !(await panel()).includes('KPI0110') && !(await panel()).includes('actoren.kpi'), 30_000);
+      await poll('no KPL0110 left', async () => !(await panel()).includes('KPL0110') && !(await panel()).includes('actoren.kpi'), 30_000);
       await page.screenshot({ path: join(screenshots, 'import-on.png') });
       await page.keyboard.press('Control+S');
       await filter.fill('');
@@ -384,6 +384,33 @@ export const checks = [
       }, 30_000);
       await filter.fill('');
       await page.screenshot({ path: join(screenshots, 'kpiconfig.png') });
+    },
+  },
+  {
+    name: 'the language server reads kpiconfig.json as the editor holds it: KPI192 on a wrong level, and an unsaved level changes the findings at once',
+    needsLsp: true,
+    async run({ page, screenshots }) {
+      await runCommand(page, 'View: Focus Problems');
+      const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+      const panel = () => page.locator('.markers-panel').innerText();
+      // The wrong level of the check above, now from kpic itself with its code.
+      await filter.fill('KPI192');
+      await poll('KPI192 on e2e/kpiconfig.json', async () => /kpiconfig\.json\s*e2e/.test(await panel()) && (await panel()).includes('KPI192'), 30_000);
+      await filter.fill('KPI138');
+      await poll('KPI138 in the Problems panel', async () => (await panel()).includes('KPI138'), 30_000);
+      // Switch the rule off in the workspace's kpiconfig.json without saving: the finding goes at once.
+      await openFile(page, 'kpiconfig.json');
+      await goToLine(page, 2, 14);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('"KPI138": "uit",');
+      await poll('KPI138 gone while kpiconfig.json is unsaved', async () => !(await panel()).includes('KPI138'), 30_000);
+      await page.screenshot({ path: join(screenshots, 'kpiconfig-unsaved.png') });
+      // Undo it: the finding comes back, still without saving.
+      await page.keyboard.press('Escape');
+      for (let i = 0; i < 20 && (await editorText(page)).includes('KPI138'); i++) await page.keyboard.press('Control+Z');
+      await poll('KPI138 back after undo', async () => (await panel()).includes('KPI138'), 30_000);
+      await filter.fill('');
     },
   },
   {

@@ -18,6 +18,7 @@ import {
   vsdiag,
 } from 'vscode-languageclient/node';
 import { CommandLine, lspCommand } from './cliArgs';
+import { ConfigDocumentSync } from './configSync';
 import { currentServerOptions, currentTaal, launchKpic, workspaceFolder } from './config';
 import { CrashCounter } from './crashCounter';
 import { isServerLogLine } from './serverLog';
@@ -27,6 +28,7 @@ import { StatusItem } from './statusItem';
 
 export class KpiServer implements vscode.Disposable {
   private client: LanguageClient | undefined;
+  private configSync: ConfigDocumentSync | undefined;
   private process: ChildProcess | undefined;
   private stopping = false;
   private readonly crashes = new CrashCounter();
@@ -78,6 +80,8 @@ export class KpiServer implements vscode.Disposable {
     this.status.show('checking');
     try {
       await client.start();
+      this.configSync?.dispose();
+      this.configSync = new ConfigDocumentSync(client);
       client.onNotification('kpi/status', (params: { bezig?: boolean }) => {
         if (this.client === client && client.isRunning()) this.status.show(params?.bezig ? 'checking' : 'ready');
       });
@@ -92,6 +96,8 @@ export class KpiServer implements vscode.Disposable {
   async stop(): Promise<void> {
     const client = this.client;
     this.client = undefined;
+    this.configSync?.dispose();
+    this.configSync = undefined;
     this.stopping = true;
     try {
       if (client !== undefined) await client.stop(5000);

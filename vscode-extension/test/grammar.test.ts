@@ -1,5 +1,5 @@
 // The TextMate grammar: the annotated snippets under test/grammar/ (vscode-tmgrammar-test), every keyword of
-// the lexer, and every sample file.
+// the keyword table, and every sample file.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -26,28 +26,31 @@ for (const snippet of snippets) {
   });
 }
 
-/** Every quoted word the lexer turns into a keyword token, e.g. 'doel', 'beïnvloedt', 'ja/nee'. */
-function lexerKeywords(): string[] {
-  const lexer = fs.readFileSync(path.join(repositoryRoot, 'grammar', 'KpiLexer.g4'), 'utf8');
-  const words = new Set<string>();
-  for (const line of lexer.split('\n')) {
-    if (!/^[A-Z_]+\s*:/.test(line)) continue;
-    for (const match of line.matchAll(/'([^']+)'/g)) {
-      if (/^[\p{L}/]+$/u.test(match[1])) words.add(match[1]);
-    }
+/**
+ * Every keyword of the keyword table (src/KpiLang.Core/Syntax/Keywords/KeywordTable.cs, the one place a keyword is
+ * spelled): each row's spelling and its other spellings, e.g. 'doel', 'beïnvloedt', 'ja/nee'; with whether the grammar
+ * also takes it as a name.
+ */
+function tableKeywords(): { word: string; mayBeName: boolean }[] {
+  const table = fs.readFileSync(path.join(repositoryRoot, 'src', 'KpiLang.Core', 'Syntax', 'Keywords', 'KeywordTable.cs'), 'utf8');
+  const words: { word: string; mayBeName: boolean }[] = [];
+  for (const row of table.matchAll(/\b(?:Import|Declaration|Property|Word)\("([^"]+)"([^\n]*)/g)) {
+    const mayBeName = row[2].includes('mayBeName: true');
+    words.push({ word: row[1], mayBeName });
+    const also = /also: \[([^\]]*)\]/.exec(row[2]);
+    for (const other of also ? also[1].matchAll(/"([^"]+)"/g) : []) words.push({ word: other[1], mayBeName });
   }
-  return [...words];
+  return words;
 }
 
-test('every keyword of the lexer is highlighted as a keyword, never as a plain name', async () => {
-  const keywords = lexerKeywords();
-  assert.ok(keywords.length > 60, `found ${keywords.length} keywords in KpiLexer.g4`);
+test('every keyword of the table is highlighted as a keyword, never as a plain name', async () => {
+  const keywords = tableKeywords();
+  assert.ok(keywords.length > 80, `found ${keywords.length} keywords in KeywordTable.cs`);
   const plain: string[] = [];
-  // The parser accepts these four as names too (rule `identifier` in KpiParser.g4), so a name may show plain.
-  const alsoNames = new Set(['inzicht', 'periode', 'vorige', 'benchmark']);
-  for (const word of keywords.filter((w) => !alsoNames.has(w))) {
+  // The parser accepts these as names too (the table's mayBeName, rule `identifier` in KpiParser.g4), so a name may show plain.
+  for (const { word } of keywords.filter((k) => !k.mayBeName && !k.word.includes(' '))) {
     // In a value position, and as a property key where it is one, the word must get a scope of its own.
-    const tokens = await tokenize(`    x: ${word} \n    ${word}: 1`);
+    const tokens = await tokenize(`    x: ${word} \n    ${word}: 1\n${word} naam "Titel"`);
     const scopes = tokens.filter((t) => t.text.trim() === word || t.text.startsWith(word)).flatMap((t) => t.scopes);
     if (scopes.length === 0 || scopes.every((s) => s.startsWith('variable.'))) plain.push(word);
   }

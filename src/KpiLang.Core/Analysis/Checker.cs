@@ -12,25 +12,25 @@ namespace KpiLang.Analysis;
 /// </summary>
 public static class Checker
 {
-    public static ImmutableArray<Diagnostic> Check(Compilation compilation, CheckOptions options, CancellationToken cancellationToken = default)
+    public static ImmutableArray<Diagnostic> Check(Compilation compilation, CheckOptions options, CancellationToken cancellationToken = default) =>
+        Check(compilation, options, RuleCatalog.Rules, cancellationToken);
+
+    /// <summary>Checks with the given rules instead of the catalogue (a host that runs a selection, or a test).</summary>
+    public static ImmutableArray<Diagnostic> Check(Compilation compilation, CheckOptions options, IReadOnlyList<Rule> rules, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         // Rules only read the compilation, so they run side by side; each reports into its own list, and the lists are
         // joined in catalogue order, so the result does not depend on which rule finished first.
-        var rules = RuleCatalog.Rules;
-        var perRule = new List<Diagnostic>[rules.Length];
-        Parallel.For(0, rules.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            perRule[i] = [];
-            rules[i].Analyze(new RuleContext(compilation, options, perRule[i], cancellationToken));
-        });
+        var perRule = new List<Diagnostic>[rules.Count];
+        Parallel.For(0, rules.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            perRule[i] = RunIsolated(rules[i], compilation, options, cancellationToken));
         var found = perRule.SelectMany(list => list).ToList();
 
         // Where the compiler already reports an error (an unknown owner, say), the rule would only repeat it.
         var compilerErrors = compilation.Diagnostics.Where(d => d.IsError)
             .GroupBy(d => d.Location.Path).ToDictionary(g => g.Key, g => g.Select(d => d.Location.Span).ToList());
         var ruleFindings = found
-            .Where(d => !(compilerErrors.TryGetValue(d.Location.Path, out var spans) && spans.Any(s => s.OverlapsWith(d.Location.Span))))
+            .Where(d => d.Descriptor == RuleFailure.Descriptor || !(compilerErrors.TryGetValue(d.Location.Path, out var spans) && spans.Any(s => s.OverlapsWith(d.Location.Span))))
             .Select(d => d with { Severity = options.LevelFor(d.Descriptor, d.Location.Path) })
             .Where(d => d.Severity != DiagnosticSeverity.Off)
             .ToList();
@@ -40,5 +40,27 @@ public static class Checker
 
         return [.. compilation.Diagnostics.Concat(kept).Concat(suppressionFindings)
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal).ThenBy(d => d.Location.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// A rule that throws loses what it reported so far (it may be half a judgement) and becomes one finding; the
+    /// check goes on. Cancellation is not a failure and still ends the check.
+    /// </summary>
+    private static List<Diagnostic> RunIsolated(Rule rule, Compilation compilation, CheckOptions options, CancellationToken cancellationToken)
+    {
+        var found = new List<Diagnostic>();
+        try
+        {
+            rule.Analyze(new RuleContext(compilation, options, found, cancellationToken));
+            return found;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            return [RuleFailure.For(rule, e, compilation)];
+        }
     }
 }

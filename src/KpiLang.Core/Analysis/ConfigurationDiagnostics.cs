@@ -17,8 +17,8 @@ public static class ConfigurationDiagnostics
     public static readonly DiagnosticDescriptor UnknownRule = Make("KPI191", "config-onbekende-regel", DiagnosticSeverity.Warning,
         "'{0}' is geen regelcode{1}; 'kpic rules' toont alle codes",
         "'{0}' is not a rule code{1}; 'kpic rules' lists every code",
-        "Onder \"regels\" staan regelcodes (KPI101 en verder). Een tikfout in een code betekent dat de instelling niets doet.",
-        "Under \"regels\" go rule codes (KPI101 and up). A typo in a code means the setting does nothing.");
+        "Onder \"regels\" staan regelcodes (KPI101 en verder). Een tikfout in een code betekent dat de instelling niets doet. Taalfouten (KPL0001–KPL0299, vroeger KPI0001–KPI0299) kunnen niet worden uitgezet.",
+        "Under \"regels\" go rule codes (KPI101 and up). A typo in a code means the setting does nothing. Language errors (KPL0001–KPL0299, formerly KPI0001–KPI0299) cannot be switched off.");
 
     public static readonly DiagnosticDescriptor UnknownLevel = Make("KPI192", "config-onbekend-niveau", DiagnosticSeverity.Error,
         "'{0}' is geen niveau; kies fout, waarschuwing, info of uit",
@@ -41,8 +41,8 @@ public static class ConfigurationDiagnostics
     public static readonly DiagnosticDescriptor SuppressionUnknownCode = Make("KPI196", "negeer-onbekende-code", DiagnosticSeverity.Warning,
         "'{0}' is geen regelcode die genegeerd kan worden{1}",
         "'{0}' is not a rule code that can be suppressed{1}",
-        "Alleen regels (KPI101 en verder) kunnen genegeerd worden; taalfouten (KPI0xxx) moeten worden opgelost.",
-        "Only rules (KPI101 and up) can be suppressed; language errors (KPI0xxx) must be fixed.");
+        "Alleen regels (KPI101 en verder) kunnen genegeerd worden; taalfouten (KPL0001–KPL0299, vroeger KPI0001–KPI0299) moeten worden opgelost.",
+        "Only rules (KPI101 and up) can be suppressed; language errors (KPL0001–KPL0299, formerly KPI0001–KPI0299) must be fixed.");
 
     public static readonly DiagnosticDescriptor SuppressionUnused = Make("KPI197", "negeer-ongebruikt", DiagnosticSeverity.Warning,
         "kpi-negeer {0} negeert hier niets; haal het commentaar weg",

@@ -25,7 +25,7 @@ public static class RuleCatalog
 
     /// <summary>The descriptors of every rule and of the configuration and suppression findings, by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [.. Rules.Select(r => r.Descriptor).Concat(ConfigurationDiagnostics.All).OrderBy(d => d.Code, StringComparer.Ordinal)];
+        [.. Rules.Select(r => r.Descriptor).Concat(ConfigurationDiagnostics.All).Append(RuleFailure.Descriptor).OrderBy(d => d.Code, StringComparer.Ordinal)];
 
     private static readonly FrozenDictionary<string, DiagnosticDescriptor> ByCode =
         All.ToFrozenDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);
@@ -39,8 +39,8 @@ public static class RuleCatalog
     /// </summary>
     public static FrozenDictionary<string, LocalizedText> Retired { get; } = new Dictionary<string, LocalizedText>
     {
-        ["KPI121"] = new("een eigenaar die geen gedeclareerde actor is, is nu altijd een taalfout (KPI0102, KPI0121)",
-            "an owner that is not a declared actor is now always a language error (KPI0102, KPI0121)"),
+        ["KPI121"] = new("een eigenaar die geen gedeclareerde actor is, is nu altijd een taalfout (KPL0102, KPL0121)",
+            "an owner that is not a declared actor is now always a language error (KPL0102, KPL0121)"),
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static DiagnosticDescriptor? Find(string code) => ByCode.GetValueOrDefault(code);

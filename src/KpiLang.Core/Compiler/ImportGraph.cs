@@ -73,8 +73,14 @@ internal sealed class ImportGraph
             if (directive.Path.IsMissing) continue;
             var written = directive.Path.ValueText;
             if (written.Length == 0) continue;
-            var full = Path.GetFullPath(Path.Combine(folder, written));
             var at = new Location(tree.Text, directive.Path.Span);
+            // A character no path can hold (a NUL, found by fuzzing) is a file that cannot exist, not a crash.
+            if (written.AsSpan().IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+            {
+                _diagnostics.Add(Diagnostic.Create(CompilerDiagnostics.ImportNotFound, at, written, written));
+                continue;
+            }
+            var full = Path.GetFullPath(Path.Combine(folder, written));
             if (!full.EndsWith(".kpi", StringComparison.OrdinalIgnoreCase))
             {
                 _diagnostics.Add(Diagnostic.Create(CompilerDiagnostics.ImportNotKpi, at, written));

@@ -4,7 +4,7 @@ using KpiLang.Sources;
 namespace KpiLang.Compiler;
 
 /// <summary>
-/// How to fix an import outside the workspace (KPI0202): name the folder that holds both the workspace and the
+/// How to fix an import outside the workspace (KPL0202): name the folder that holds both the workspace and the
 /// imported file, to check as a whole or to give as --root (in an editor: to open). When that folder is the
 /// file system's root the import reaches far outside the project, so no folder is suggested: moving the file is.
 /// </summary>

@@ -43,7 +43,7 @@ public enum DiagnosticCategory
     Eigenaarschap,
     Methode,
 
-    /// <summary>Findings about kpiconfig.json and kpi-negeer comments themselves.</summary>
+    /// <summary>Findings about the check itself: kpiconfig.json, kpi-negeer comments, a rule that could not run.</summary>
     Configuratie,
 }
 

@@ -1,7 +1,6 @@
 using System.Text;
 using KpiLang.Diagnostics;
 using KpiLang.Syntax;
-using KpiLang.Syntax.Generated;
 
 namespace KpiLang.Formatting;
 
@@ -59,9 +58,9 @@ public static class KpiFormatter
             foreach (var token in tree.Root.Tokens())
             {
                 if (token.IsMissing) continue;
-                var isEnd = token.Kind == Antlr4.Runtime.TokenConstants.EOF;
+                var isEnd = token.Kind == SyntaxKind.EndOfFile;
                 var gap = previous is null ? token.LeadingTrivia : previous.TrailingTrivia.AddRange(token.LeadingTrivia);
-                if (token.Kind == KpiLexer.RBRACE) _depth = Math.Max(0, _depth - 1);
+                if (token.Kind == SyntaxKind.CloseBrace) _depth = Math.Max(0, _depth - 1);
                 var forceNewline = WriteGap(previous, token, gap, isEnd);
                 if (isEnd) break;
 
@@ -74,8 +73,8 @@ public static class KpiFormatter
                 if (expectValue && _continuationColumn is null) _continuationColumn = _column;
                 if (token.Parent is TextSyntax text && text.Parts[0] == token) _textColumns[text] = _column;
                 Emit(token.Text);
-                expectValue = token.Kind == KpiLexer.COLON && token.Parent is PropertySyntax;
-                if (token.Kind == KpiLexer.LBRACE) _depth++;
+                expectValue = token.Kind == SyntaxKind.Colon && token.Parent is PropertySyntax;
+                if (token.Kind == SyntaxKind.OpenBrace) _depth++;
                 previous = token;
             }
             TrimTrailingSpaces();
@@ -117,14 +116,14 @@ public static class KpiFormatter
         private void Place(SyntaxToken? previous, SyntaxToken token, IEnumerable<SyntaxTrivia> gap, bool forceNewline)
         {
             if (previous is null && _out.Length == 0) return;
-            var mustBreak = forceNewline || _memberStarts.Contains(token) || token.Kind == KpiLexer.RBRACE || previous?.Kind == KpiLexer.LBRACE;
-            var mayBreak = token.Kind != KpiLexer.LBRACE && token.Kind != KpiLexer.COLON && token.Kind != KpiLexer.COMMA;
+            var mustBreak = forceNewline || _memberStarts.Contains(token) || token.Kind == SyntaxKind.CloseBrace || previous?.Kind == SyntaxKind.OpenBrace;
+            var mayBreak = token.Kind != SyntaxKind.OpenBrace && token.Kind != SyntaxKind.Colon && token.Kind != SyntaxKind.Comma;
             var newlines = _pendingNewlines;
             if (mustBreak || (mayBreak && newlines > 0))
             {
                 var allowed = BlankLineAllowed(previous, token) ? 2 : 1;
                 NewLines(Math.Min(Math.Max(newlines, 1), allowed), atLeastOne: true);
-                Indent(_memberStarts.Contains(token) || token.Kind == KpiLexer.RBRACE
+                Indent(_memberStarts.Contains(token) || token.Kind == SyntaxKind.CloseBrace
                     ? _depth * IndentSize
                     : token.Parent is TextSyntax text && _textColumns.TryGetValue(text, out var column) ? column
                     : _continuationColumn ?? (_depth * IndentSize + (_declarationContinuation ? 2 * IndentSize : IndentSize)));
@@ -135,15 +134,15 @@ public static class KpiFormatter
         }
 
         private static bool BlankLineAllowed(SyntaxToken? previous, SyntaxToken next) =>
-            previous?.Kind != KpiLexer.LBRACE && next.Kind != KpiLexer.RBRACE;
+            previous?.Kind != SyntaxKind.OpenBrace && next.Kind != SyntaxKind.CloseBrace;
 
         // "schooljaar 2025-2026" is written as one period, like a score range "1..10".
         private static bool NoSpaceBefore(SyntaxToken? previous, SyntaxToken token) =>
-            token.Kind is KpiLexer.COLON or KpiLexer.COMMA or KpiLexer.DOTDOT || previous?.Kind == KpiLexer.DOTDOT
+            token.Kind is SyntaxKind.Colon or SyntaxKind.Comma or SyntaxKind.DotDot || previous?.Kind == SyntaxKind.DotDot
             || IsSchoolYearDash(token) || IsSchoolYearDash(previous);
 
         private static bool IsSchoolYearDash(SyntaxToken? token) =>
-            token is { Kind: KpiLexer.MINUS, Parent: TimeBoundSyntax };
+            token is { Kind: SyntaxKind.Minus, Parent: TimeBoundSyntax };
 
         private void NewLines(int count, bool atLeastOne)
         {

@@ -12,6 +12,24 @@ namespace KpiLang.Syntax;
 /// </summary>
 internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> diagnostics, ITokenStream tokens) : DefaultErrorStrategy
 {
+    /// <summary>
+    /// Stray tokens where a member can start (at the top of the file, or first in a block) are skipped up to the next
+    /// member, as ANTLR already does between members. Its default there gave up on the whole rule: two stray '}'
+    /// before the first declaration made the parser skip the rest of the file, and every mistake in it went unreported.
+    /// </summary>
+    public override void Sync(Parser recognizer)
+    {
+        try
+        {
+            base.Sync(recognizer);
+        }
+        catch (InputMismatchException) when (recognizer.Context is KpiParser.CompilationUnitContext or KpiParser.BlockContext)
+        {
+            ReportUnwantedToken(recognizer);
+            ConsumeUntil(recognizer, recognizer.GetExpectedTokens().Or(GetErrorRecoverySet(recognizer)));
+        }
+    }
+
     protected override void ReportMissingToken(Parser recognizer)
     {
         if (InErrorRecoveryMode(recognizer)) return;
@@ -23,7 +41,11 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
         var after = previous is null
             ? new LocalizedText("het begin van het bestand", "the start of the file")
             : TokenDescriptions.DescribeFound(previous);
-        Report(CompilerDiagnostics.MissingToken, location, TokenDescriptions.DescribeExpected(expected), after);
+        var missing = Diagnostic.Create(CompilerDiagnostics.MissingToken, new Location(source, location), TokenDescriptions.DescribeExpected(expected), after);
+        // The one token that is certainly meant (the ':' after a key) comes with its fix.
+        diagnostics.Add(previous is not null && expected.Count == 1 && expected.First() == KpiParser.COLON
+            ? missing with { Fix = new CodeFix(new("Voeg ':' toe", "Add ':'"), [new TextEdit(source, new TextSpan(previous.StopIndex + 1, 0), ":")]) }
+            : missing);
     }
 
     protected override void ReportUnwantedToken(Parser recognizer)
@@ -44,13 +66,15 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
 
     private void ReportUnexpected(IToken token, IReadOnlyCollection<int> expected)
     {
+        // A '}' the repair pass inserted, where the parser went another way: the repair already said it is missing.
+        if (token is Repairs.RepairedToken { IsInserted: true }) return;
         if (ReportedMissingName(PreviousOf(token), expected)) return;
         switch (token.Type)
         {
-            case KpiLexer.UNKNOWN_CHAR:
+            case KpiParser.UNKNOWN_CHAR:
                 Report(CompilerDiagnostics.UnknownCharacter, At(token), $"'{token.Text}'");
                 break;
-            case KpiLexer.UNTERMINATED_STRING:
+            case KpiParser.UNTERMINATED_STRING:
                 break; // reported once by the tree builder, wherever the string stands
             default:
                 Report(CompilerDiagnostics.UnexpectedToken, At(token), TokenDescriptions.DescribeFound(token),
@@ -62,19 +86,19 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
     /// <summary>"indicator heeft een naam nodig" reads better than "unexpected text" right after a declaration keyword.</summary>
     private bool ReportedMissingName(IToken? previous, IReadOnlyCollection<int> expected)
     {
-        if (previous is null || !expected.Contains(KpiLexer.IDENTIFIER)) return false;
-        var what = previous.Type switch
+        if (previous is not Repairs.RepairedToken { Keyword: { Declaration: { } kind } keyword } || !expected.Contains(KpiParser.IDENTIFIER)) return false;
+        var what = kind switch
         {
-            KpiLexer.ORGANISATIE => new LocalizedText("een organisatie", "an organisation"),
-            KpiLexer.SCOPE => new LocalizedText("een scope", "a scope"),
-            KpiLexer.ACTOR => new LocalizedText("een actor", "an actor"),
-            KpiLexer.DOEL => new LocalizedText("een doel", "a goal"),
-            KpiLexer.INSPANNING => new LocalizedText("een inspanning", "an effort"),
-            KpiLexer.INDICATOR => new LocalizedText("een indicator", "an indicator"),
-            _ => null,
+            DeclarationKind.Organisation => new LocalizedText("een organisatie", "an organisation"),
+            DeclarationKind.Scope => new LocalizedText("een scope", "a scope"),
+            DeclarationKind.Actor => new LocalizedText("een actor", "an actor"),
+            DeclarationKind.Goal => new LocalizedText("een doel", "a goal"),
+            DeclarationKind.Effort => new LocalizedText("een inspanning", "an effort"),
+            DeclarationKind.Indicator when keyword.IsMonitoringFigure => new LocalizedText("een kengetal", "a monitoring figure"),
+            DeclarationKind.Indicator => new LocalizedText("een indicator", "an indicator"),
+            var other => throw new ArgumentOutOfRangeException(nameof(previous), other, null),
         };
-        if (what is null) return false;
-        Report(CompilerDiagnostics.MissingName, At(previous), what, previous.Text);
+        Report(CompilerDiagnostics.MissingName, At(previous), what, keyword.Text);
         return true;
     }
 

@@ -1,20 +1,21 @@
 using System.Collections.Immutable;
-using KpiLang.Syntax.Generated;
 using KpiLang.Text;
 
 namespace KpiLang.Syntax;
 
 /// <summary>
-/// A token with its trivia. <see cref="Kind"/> is the token type of the grammar (KpiLexer.COLON and so on), so the
-/// grammar stays the single list of tokens. A token the parser expected but did not find is "missing": zero width,
-/// empty text, so a half-typed file still has a complete tree.
+/// A token with its trivia. <see cref="Kind"/> says what it is; for a keyword, <see cref="Keyword"/> is its row of
+/// the keyword table (also for a keyword the repair pass read from a misspelling, whose text is as written). A token
+/// the parser expected but did not find is "missing": zero width, empty text, so a half-typed file still has a
+/// complete tree.
 /// </summary>
 public sealed class SyntaxToken : SyntaxElement
 {
-    public SyntaxToken(int kind, string text, TextSpan span, ImmutableArray<SyntaxTrivia> leadingTrivia,
-        ImmutableArray<SyntaxTrivia> trailingTrivia, bool isMissing = false)
+    public SyntaxToken(SyntaxKind kind, string text, TextSpan span, ImmutableArray<SyntaxTrivia> leadingTrivia,
+        ImmutableArray<SyntaxTrivia> trailingTrivia, bool isMissing = false, Keyword? keyword = null)
     {
         Kind = kind;
+        Keyword = keyword;
         Text = text;
         Span = span;
         LeadingTrivia = leadingTrivia;
@@ -22,10 +23,13 @@ public sealed class SyntaxToken : SyntaxElement
         IsMissing = isMissing;
     }
 
-    public static SyntaxToken Missing(int kind, int position) =>
-        new(kind, string.Empty, new TextSpan(position, 0), [], [], isMissing: true);
+    public static SyntaxToken Missing(SyntaxKind kind, int position, Keyword? keyword = null) =>
+        new(kind, string.Empty, new TextSpan(position, 0), [], [], isMissing: true, keyword);
 
-    public int Kind { get; }
+    public SyntaxKind Kind { get; }
+
+    /// <summary>The keyword table's row for a keyword token; null for names, numbers and punctuation.</summary>
+    public Keyword? Keyword { get; }
 
     public string Text { get; }
 
@@ -37,11 +41,8 @@ public sealed class SyntaxToken : SyntaxElement
 
     public bool IsMissing { get; }
 
-    /// <summary>The grammar's name for the token kind: IDENTIFIER, COLON, EIGENAAR…</summary>
-    public string KindName => TokenDescriptions.SymbolicName(Kind);
-
     /// <summary>For a string token, its content without quotes and with escapes resolved.</summary>
-    public string ValueText => Kind is KpiLexer.STRING or KpiLexer.UNTERMINATED_STRING ? StringLiterals.Unquote(Text) : Text;
+    public string ValueText => Kind is SyntaxKind.String or SyntaxKind.UnterminatedString ? StringLiterals.Unquote(Text) : Text;
 
     public override string ToString() => Text;
 }

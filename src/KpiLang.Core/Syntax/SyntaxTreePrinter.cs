@@ -23,7 +23,7 @@ public static class SyntaxTreePrinter
             case SyntaxToken token:
                 foreach (var trivia in token.LeadingTrivia.Where(t => t.IsComment))
                     builder.Append(indent).Append("// trivia ").AppendLine(Escape(trivia.Text));
-                builder.Append(indent).Append(token.KindName).Append(' ').Append(token.Span.ToString());
+                builder.Append(indent).Append(token.Kind).Append(' ').Append(token.Span.ToString());
                 if (token.IsMissing) builder.Append(" <ontbreekt>");
                 else if (token.Text.Length > 0) builder.Append(' ').Append(Escape(token.Text));
                 builder.AppendLine();

@@ -76,11 +76,11 @@ internal static class CodeActionProvider
         if (indicator.Owner is null && indicator.OwnerName is null && !fixedCodes.Contains(OwnerRule))
         {
             var owner = indicator.Effort?.Owner ?? indicator.Goal?.Owner;
-            if (AddProperty(indicator, $"eigenaar: {owner?.Name ?? "wie"}") is { } edit)
+            if (AddProperty(indicator, $"{Keywords.Of(PropertyKey.Eigenaar).Text}: {owner?.Name ?? "wie"}") is { } edit)
                 yield return new CodeAction(new LocalizedText("Voeg een eigenaar toe", "Add an owner").Get(language), QuickFix, Single(tree, edit));
         }
         if (indicator.Baseline is null && indicator.BaselinePlannedOn is null
-            && AddProperty(indicator, $"nulmeting: op {today.AddMonths(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}") is { } baseline)
+            && AddProperty(indicator, $"{Keywords.Of(PropertyKey.Nulmeting).Text}: op {today.AddMonths(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}") is { } baseline)
             yield return new CodeAction(new LocalizedText("Voeg een (geplande) nulmeting toe", "Add a (planned) baseline").Get(language), QuickFix, Single(tree, baseline));
         foreach (var target in indicator.Targets)
         {
@@ -92,7 +92,7 @@ internal static class CodeActionProvider
                     QuickFix, Single(tree, edit));
             }
             if (!target.HasDisclaimer && !fixedCodes.Contains(DisclaimerRule)
-                && DiagnosticFixes.AddToTargetBlock(tree.Text, syntax, "disclaimer: \"Indicatief; afhankelijk van maatschappelijke ontwikkelingen.\"") is { } disclaimer)
+                && DiagnosticFixes.AddToTargetBlock(tree.Text, syntax, $"{Keywords.Of(PropertyKey.Disclaimer).Text}: \"Indicatief; afhankelijk van maatschappelijke ontwikkelingen.\"") is { } disclaimer)
                 yield return new CodeAction(new LocalizedText("Voeg een disclaimer toe aan de streefwaarde", "Add a disclaimer to the target").Get(language),
                     QuickFix, ToWorkspaceEdit([disclaimer]));
         }

@@ -39,7 +39,7 @@ internal static class DiagnosticFixes
         var who = indicator.Owner?.Name
             ?? compilation.GetSpecificationSymbols(compilation.GetSpecificationId(indicator.SyntaxTree)).FirstOrDefault(s => s.Kind == SymbolKind.Actor)?.Name
             ?? "\"wie\"";
-        var line = $"afgesproken met: {who}";
+        var line = $"{Keywords.Of(PropertyKey.AfgesprokenMet).Text}: {who}";
         return AddToTargetBlock(indicator.SyntaxTree.Text, target.Syntax, line) is { } edit
             ? new CodeFix(new($"Voeg '{line}' toe aan de streefwaarde", $"Add '{line}' to the target"), [edit])
             : null;

@@ -27,7 +27,7 @@ internal static class HoverProvider
             return new Hover(MarkupContent.Markdown(SymbolDescriptions.Describe(symbol, compilation, language, findingsIn)), range);
         if (IsValue(token) && ValueHelp.Describe(token.Text) is { } value)
             return new Hover(MarkupContent.Markdown($"**{token.Text}** — {value.Get(language)}"), range);
-        if (KeywordHelp.Describe(token.Kind) is { } help)
+        if (token.Keyword?.Help is { } help)
             return new Hover(MarkupContent.Markdown($"**{token.Text}** — {help.Get(language)}"), range);
         return null;
     }

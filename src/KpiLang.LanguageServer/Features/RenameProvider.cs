@@ -5,7 +5,6 @@ using KpiLang.LanguageServer.Protocol;
 using KpiLang.LanguageServer.Workspace;
 using KpiLang.Syntax;
 using KpiLang.Semantics;
-using KpiLang.Syntax.Generated;
 using StreamJsonRpc;
 
 namespace KpiLang.LanguageServer.Features;
@@ -17,13 +16,13 @@ internal static partial class RenameProvider
     private const int RequestFailed = -32803;
 
     public static PrepareRenameResult? Prepare(Compilation compilation, SyntaxTree tree, int offset) =>
-        SymbolFinder.At(compilation, tree, offset) is { } found && found.Token.Kind == KpiLexer.IDENTIFIER
+        SymbolFinder.At(compilation, tree, offset) is { } found && found.Token.Kind == SyntaxKind.Identifier
             ? new PrepareRenameResult(Positions.ToRange(tree.Text, found.Token.Span), found.Token.Text)
             : null;
 
     public static WorkspaceEdit Rename(Compilation compilation, SyntaxTree tree, int offset, string newName, Language language)
     {
-        if (SymbolFinder.At(compilation, tree, offset) is not { } found || found.Token.Kind != KpiLexer.IDENTIFIER)
+        if (SymbolFinder.At(compilation, tree, offset) is not { } found || found.Token.Kind != SyntaxKind.Identifier)
             throw new LocalRpcException(ServerText.NotAName.Get(language)) { ErrorCode = RequestFailed };
         if (!IsValidName(newName))
             throw new LocalRpcException(ServerText.InvalidNewName(newName).Get(language)) { ErrorCode = RequestFailed };
@@ -39,18 +38,11 @@ internal static partial class RenameProvider
 
     /// <summary>A name the lexer reads as one identifier: a letter or _, then letters, marks, digits or _, and no keyword.</summary>
     public static bool IsValidName(string name) =>
-        NamePattern().IsMatch(name) && !Keywords.Value.Contains(name);
+        NamePattern().IsMatch(name) && !Reserved.Value.Contains(name);
 
-    private static readonly Lazy<HashSet<string>> Keywords = new(() =>
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        for (var kind = 1; kind <= KpiLexer.UNKNOWN_CHAR; kind++)
-            if (TokenDescriptions.Literal(kind) is { } literal && literal.Length > 0 && char.IsLetter(literal[0])) words.Add(literal);
-        words.Add("beïnvloedt");
-        words.Add("procentpunten");
-        words.Add("elk");
-        return words;
-    });
+    /// <summary>Words a new name may not be: the words inside values the grammar cannot tell from a name.</summary>
+    private static readonly Lazy<HashSet<string>> Reserved = new(() =>
+        [.. KpiLang.Syntax.Keywords.Words.Where(k => !k.MayBeName).SelectMany(k => k.Spellings)]);
 
     [GeneratedRegex(@"^[\p{L}_][\p{L}\p{M}\p{Nd}_]*$")]
     private static partial Regex NamePattern();

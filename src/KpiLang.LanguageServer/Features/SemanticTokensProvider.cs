@@ -1,7 +1,6 @@
 using KpiLang.Compiler;
 using KpiLang.Semantics;
 using KpiLang.Syntax;
-using KpiLang.Syntax.Generated;
 using KpiLang.Text;
 using Legend = KpiLang.LanguageServer.Protocol.SemanticTokenLegend;
 
@@ -22,7 +21,7 @@ internal static class SemanticTokensProvider
         var items = new List<(int Start, int Length, int Type, int Modifiers)>();
         foreach (var token in tree.Root.Tokens())
         {
-            if (token.IsMissing || token.Span.Length == 0 || token.Kind != KpiLexer.IDENTIFIER) continue;
+            if (token.IsMissing || token.Span.Length == 0 || token.Kind != SyntaxKind.Identifier) continue;
             if (token.Parent is DeclarationSyntax d && d.Name == token) continue; // the grammar colours declared names
             if (model.GetSymbol(token) is { } symbol) items.Add((token.Span.Start, token.Span.Length, TypeOf(symbol.Kind), 0));
         }

@@ -30,6 +30,6 @@ internal static partial class SuppressionComment
     [GeneratedRegex(@"^//\s*kpi-negeer(-bestand)?(?![\w-])", RegexOptions.IgnoreCase)]
     private static partial Regex Directive();
 
-    [GeneratedRegex(@"KPI\d{3,4}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"KP[IL]\d{3,4}", RegexOptions.IgnoreCase)]
     private static partial Regex Code();
 }

@@ -1,3 +1,4 @@
+using KpiLang.Analysis.Configuration;
 using KpiLang.Diagnostics;
 using KpiLang.LanguageServer.Features;
 using KpiLang.LanguageServer.Protocol;
@@ -70,8 +71,14 @@ internal sealed class DiagnosticPublisher(
         {
             cancellationToken.ThrowIfCancellationRequested();
             var open = documents.Get(path);
-            var group = workspace.Get(path, cancellationToken);
             var uri = open?.Uri ?? DocumentUris.FromPath(path);
+            if (ConfigLoader.IsConfigFile(path))
+            {
+                var findings = workspace.GetConfigFindings(path).Select(d => DiagnosticConverter.ToProtocol(d, language())).ToArray();
+                await send(new PublishDiagnosticsParams(uri, open?.Version, findings)).ConfigureAwait(false);
+                continue;
+            }
+            var group = workspace.Get(path, cancellationToken);
             if (group is null)
             {
                 await send(new PublishDiagnosticsParams(uri, null, [])).ConfigureAwait(false);

@@ -27,6 +27,10 @@ internal sealed class CheckedSpecification
 
     public Compilation Compilation { get; }
 
+    /// <summary>The same compilation and versions judged with other settings (a kpiconfig.json changed).</summary>
+    public CheckedSpecification WithCheck(Func<Compilation, Func<Compilation, ImmutableArray<Diagnostic>>> prepare) =>
+        new(Compilation, _versions, prepare(Compilation));
+
     public IEnumerable<string> Paths => _trees.Keys;
 
     public SyntaxTree? GetTree(string path) => _trees.GetValueOrDefault(path);

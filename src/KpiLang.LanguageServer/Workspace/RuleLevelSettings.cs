@@ -39,13 +39,9 @@ internal sealed class RuleLevelSettings
     }
 
     /// <summary>
-    /// Checks with the kpiconfig.json nearest to each file (searched up to the workspace root) and the editor's
-    /// levels on top, exactly as <c>kpic check</c> does plus the overrides.
+    /// Checks with the kpiconfig.json nearest to each file and the editor's levels on top, exactly as
+    /// <c>kpic check</c> does plus the overrides.
     /// </summary>
-    public ImmutableArray<Diagnostic> Check(Compilation compilation, string? root)
-    {
-        var config = ConfigLoader.LoadFor(compilation, root);
-        var options = config.ToCheckOptions(CheckOptions.Default with { Overrides = _overrides });
-        return Checker.Check(compilation, options);
-    }
+    public ImmutableArray<Diagnostic> Check(Compilation compilation, WorkspaceConfig config) =>
+        Checker.Check(compilation, config.ToCheckOptions(CheckOptions.Default with { Overrides = _overrides }));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using KpiLang.Analysis.Configuration;
 using KpiLang.Compiler;
 using KpiLang.Diagnostics;
 using KpiLang.Sources;
@@ -10,7 +11,9 @@ namespace KpiLang.LanguageServer.Workspace;
 /// <summary>
 /// Every .kpi file the server knows, compiled in groups joined by imports. Edits only mark files dirty; the next
 /// question (a request, or the debounced diagnostics) recompiles just the dirty files' groups, so an edit
-/// re-checks the file, the files it imports and the files that import it, never the whole workspace.
+/// re-checks the file, the files it imports and the files that import it, never the whole workspace. Each folder's
+/// kpiconfig.json is looked up once and kept until one changes (saved, or edited in the editor); then every group is
+/// judged again without being compiled again.
 /// </summary>
 internal sealed class ServerWorkspace
 {
@@ -23,6 +26,8 @@ internal sealed class ServerWorkspace
     private readonly Dictionary<string, CheckedSpecification> _byPath = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unpublished = new(StringComparer.Ordinal);
     private volatile bool _reloadAll;
+    private volatile bool _configChanged;
+    private ConfigCache _configs;
 
     public ServerWorkspace(OpenDocuments documents, RuleLevelSettings settings, Func<DateOnly> today)
     {
@@ -30,6 +35,7 @@ internal sealed class ServerWorkspace
         _files = new OverlayFileProvider(documents);
         _settings = settings;
         _today = today;
+        _configs = new ConfigCache(_files, null);
     }
 
     /// <summary>The workspace folder whose .kpi files are loaded, or null when the client opened loose files.</summary>
@@ -38,6 +44,7 @@ internal sealed class ServerWorkspace
     public void SetRoot(string? root)
     {
         Root = root is null ? null : Path.GetFullPath(root);
+        _configChanged = true;
         _reloadAll = true;
     }
 
@@ -46,7 +53,20 @@ internal sealed class ServerWorkspace
     /// <summary>After a configuration change, or files created or deleted on disk: everything is compiled again.</summary>
     public void MarkAllChanged() => _reloadAll = true;
 
-    public bool HasPendingWork => _reloadAll || !_dirty.IsEmpty;
+    /// <summary>A kpiconfig.json was saved, created, deleted or edited: every group is judged again with what it says now.</summary>
+    public void MarkConfigChanged() => _configChanged = true;
+
+    public bool HasPendingWork => _reloadAll || _configChanged || !_dirty.IsEmpty;
+
+    /// <summary>The findings about a kpiconfig.json (KPI190–KPI193) as the checked files read it; none for one no file uses.</summary>
+    public ImmutableArray<Diagnostic> GetConfigFindings(string path)
+    {
+        lock (_gate)
+        {
+            Refresh();
+            return _configs.Loaded.FirstOrDefault(c => string.Equals(c.Path, path, StringComparison.Ordinal))?.Diagnostics ?? [];
+        }
+    }
 
     /// <summary>Every known file's findings are published again (after a change of language), without compiling.</summary>
     public void MarkAllUnpublished()
@@ -58,6 +78,7 @@ internal sealed class ServerWorkspace
     public CheckedSpecification? Get(string path, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (ConfigLoader.IsConfigFile(path)) return null; // settings, not a specification: see GetConfigFindings
         lock (_gate)
         {
             Refresh();
@@ -94,6 +115,7 @@ internal sealed class ServerWorkspace
 
     private void Refresh()
     {
+        if (_configChanged) Rejudge();
         if (_reloadAll)
         {
             _reloadAll = false;
@@ -144,7 +166,7 @@ internal sealed class ServerWorkspace
         if (trees.Count == 0) return members;
         var compilation = Compilation.Create(trees, Options);
         RecordImportedVersions(compilation, versions);
-        var checkedGroup = new CheckedSpecification(compilation, versions, Check);
+        var checkedGroup = new CheckedSpecification(compilation, versions, Check(compilation));
         foreach (var path in checkedGroup.Paths)
         {
             _byPath[path] = checkedGroup;
@@ -169,6 +191,35 @@ internal sealed class ServerWorkspace
         }
     }
 
+    /// <summary>
+    /// Forgets every kpiconfig.json read so far and judges each compiled group again against the current ones; the
+    /// compilations are kept, since a setting changes findings, never the syntax or the symbols.
+    /// </summary>
+    private void Rejudge()
+    {
+        _configChanged = false;
+        foreach (var config in _configs.Loaded)
+            if (config.Path is { } old) _unpublished.Add(old); // its findings are withdrawn when no file uses it any more
+        _configs = new ConfigCache(_files, Root);
+        foreach (var group in _byPath.Values.Distinct().ToList())
+        {
+            var rejudged = group.WithCheck(Check);
+            foreach (var path in rejudged.Paths)
+            {
+                _byPath[path] = rejudged;
+                _unpublished.Add(path);
+            }
+        }
+        PublishConfigPaths();
+    }
+
+    /// <summary>The kpiconfig.json files in use are published with the .kpi files.</summary>
+    private void PublishConfigPaths()
+    {
+        foreach (var config in _configs.Loaded)
+            if (config.Path is { } path) _unpublished.Add(path);
+    }
+
     private SyntaxTree? Read(string path, Dictionary<string, int> versions)
     {
         if (_documents.Get(path) is { } open)
@@ -185,7 +236,7 @@ internal sealed class ServerWorkspace
         _byPath.Clear();
         var paths = Root is not null && Directory.Exists(Root) ? SourceLoader.FindFiles([Root]).ToList() : [];
         foreach (var open in _documents.All)
-            if (!paths.Contains(open.Text.Path)) paths.Add(open.Text.Path);
+            if (!paths.Contains(open.Text.Path) && !ConfigLoader.IsConfigFile(open.Text.Path)) paths.Add(open.Text.Path);
         if (paths.Count == 0) return;
         var versions = new Dictionary<string, int>(StringComparer.Ordinal);
         var trees = new SyntaxTree?[paths.Count];
@@ -195,7 +246,7 @@ internal sealed class ServerWorkspace
         for (var i = 0; i < paths.Count; i++)
             if (openVersions[i] is { } open) versions[paths[i]] = open.Version;
         var compilation = Compilation.Create(trees.OfType<SyntaxTree>(), Options);
-        var checkedAll = new CheckedSpecification(compilation, versions, Check);
+        var checkedAll = new CheckedSpecification(compilation, versions, Check(compilation));
         foreach (var path in checkedAll.Paths)
         {
             _byPath[path] = checkedAll;
@@ -203,5 +254,14 @@ internal sealed class ServerWorkspace
         }
     }
 
-    private ImmutableArray<Diagnostic> Check(Compilation compilation) => _settings.Check(compilation, Root);
+    /// <summary>
+    /// Resolves the settings now, under the lock, so the lazy check later reads no files; the kpiconfig.json files it
+    /// uses are published alongside.
+    /// </summary>
+    private Func<Compilation, ImmutableArray<Diagnostic>> Check(Compilation compilation)
+    {
+        var config = _configs.ForFiles(compilation.SyntaxTrees.Select(t => t.Path).Where(p => p.Length > 0));
+        PublishConfigPaths();
+        return c => _settings.Check(c, config);
+    }
 }

@@ -44,7 +44,7 @@ internal static class ImportText
     public static LocalizedText PeriodInFuture(string start, string today) => new(
         $"de periode begint op {start}, na vandaag ({today}); een meting gaat over wat al gebeurd is. Controleer het jaartal.",
         $"the period starts on {start}, after today ({today}); a measurement is about what has happened. Check the year.");
-    /// <summary>As the language's KPI0120 says it: the value as written, the notation it was read in, what to write.</summary>
+    /// <summary>As the language's KPL0120 says it: the value as written, the notation it was read in, what to write.</summary>
     public static LocalizedText NotANumber(string column, string value, NumberReading reading, NumberNotation notation)
     {
         var advice = NumberAdvice.For(reading, notation);

@@ -9,7 +9,7 @@ internal readonly record struct CellToken(CellTokenKind Kind, string Text, int S
 
     public bool IsSymbol(string symbol) => Kind == CellTokenKind.Symbol && Text == symbol;
 
-    /// <summary>Four digits without separators in the range the language accepts as a year (KPI0117).</summary>
+    /// <summary>Four digits without separators in the range the language accepts as a year (KPL0117).</summary>
     public bool IsYear => Kind == CellTokenKind.Number && Text.Length == 4 && Text.All(char.IsAsciiDigit)
         && Text[0] is '1' or '2' && string.CompareOrdinal(Text, "1900") >= 0 && string.CompareOrdinal(Text, "2200") <= 0;
 }

@@ -21,7 +21,7 @@ internal sealed record KindReading(KindFamily Family, string Kpi, string? Unit =
         KindFamily.Percentage => value.Unit is QuantityUnit.None or QuantityUnit.Percent && value.Value <= 100,
         KindFamily.Count => value.Unit == QuantityUnit.None,
         KindFamily.Amount => value.Unit is QuantityUnit.None or QuantityUnit.Euro,
-        // "14 dagen" does not fit "eenheid: weken", nor "20 werkdagen" "eenheid: dagen" (KPI0109).
+        // "14 dagen" does not fit "eenheid: weken", nor "20 werkdagen" "eenheid: dagen" (KPL0109).
         KindFamily.Duration => value.Unit == QuantityUnit.None
             || (value.Unit == QuantityUnit.Duration && (Unit is null || value.DurationMeasure == Vocabulary.DurationUnits[Unit].Measure)),
         KindFamily.Score => value.Unit == QuantityUnit.None && (Low is null || (value.Value >= Low && value.Value <= High)),

@@ -42,7 +42,7 @@ internal static class TermReader
     private static string? SchoolYear(CellCursor cells)
     {
         if (Year(cells) is not { } first || !(cells.TakeSymbol("-") || cells.TakeSymbol("/")) || Year(cells) is not { } second) return null;
-        // The language refuses a school year that does not span two consecutive years (KPI0125): keep such a cell verbatim.
+        // The language refuses a school year that does not span two consecutive years (KPL0125): keep such a cell verbatim.
         return int.Parse(second, System.Globalization.CultureInfo.InvariantCulture) == int.Parse(first, System.Globalization.CultureInfo.InvariantCulture) + 1
             ? $"schooljaar {first}-{second}" : null;
     }

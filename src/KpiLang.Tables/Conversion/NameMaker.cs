@@ -8,7 +8,7 @@ namespace KpiLang.Tables.Conversion;
 /// <summary>
 /// Derives names from texts: lower case, accents dropped, words joined by '_', the first few meaningful words (Dutch
 /// filler words such as "het", "dat", "van" left out), starting with a letter. A name that is a reserved word of the
-/// language gets the declaration kind after it ("doel_indicator"), a text without letters before it ("indicator_2019");
+/// language gets the declaration kind after it ("minimaal_indicator"), a text without letters before it ("indicator_2019");
 /// a name already taken gets _2, _3, … in row order.
 /// The same table always gives the same names, so a second conversion can be compared with the first.
 /// </summary>

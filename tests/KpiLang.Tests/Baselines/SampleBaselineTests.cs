@@ -51,29 +51,5 @@ public class SampleBaselineTests
         return Analysis.Checker.Check(compilation, config.ToCheckOptions());
     }
 
-    private static void Check(string path, string actual, List<string> failures)
-    {
-        actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (Environment.GetEnvironmentVariable("KPI_UPDATE_BASELINES") == "1")
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, actual);
-            return;
-        }
-        if (!File.Exists(path))
-        {
-            failures.Add($"Baseline ontbreekt: {Path.GetRelativePath(Repository.Root, path)} (maak hem met KPI_UPDATE_BASELINES=1)");
-            return;
-        }
-        var expected = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (expected == actual) return;
-        var expectedLines = expected.Split('\n');
-        var actualLines = actual.Split('\n');
-        var line = Enumerable.Range(0, Math.Max(expectedLines.Length, actualLines.Length))
-            .First(i => i >= expectedLines.Length || i >= actualLines.Length || expectedLines[i] != actualLines[i]);
-        failures.Add($"{Path.GetRelativePath(Repository.Root, path)} wijkt af op regel {line + 1}:\n" +
-                     $"  verwacht: {(line < expectedLines.Length ? expectedLines[line] : "<einde>")}\n" +
-                     $"  gevonden: {(line < actualLines.Length ? actualLines[line] : "<einde>")}\n" +
-                     "  (bedoeld? KPI_UPDATE_BASELINES=1 ./test.sh)");
-    }
+    private static void Check(string path, string actual, List<string> failures) => BaselineFile.Check(path, actual, failures);
 }

@@ -36,9 +36,9 @@ public class CheckCommandTests
         var file = folder.Write("fout.kpi", ThreeMistakes);
         var (code, output, _) = CliRunner.Run("check", file);
         Assert.Equal(1, code);
-        Assert.Contains("fout.kpi(3,5): fout KPI0001: verwacht ':' na sleutelwoord 'eigenaar'", output);
-        Assert.Contains("fout.kpi(4,11): fout KPI0106", output);
-        Assert.Contains("fout.kpi(5,28): fout KPI0108", output);
+        Assert.Contains("fout.kpi(3,5): fout KPL0001: verwacht ':' na sleutelwoord 'eigenaar'", output);
+        Assert.Contains("fout.kpi(4,11): fout KPL0106", output);
+        Assert.Contains("fout.kpi(5,28): fout KPL0108", output);
         Assert.Contains("    |     ^^^^^^^^", output);
         Assert.DoesNotContain("\u001b[", output); // no colour when not on a terminal
     }
@@ -49,7 +49,7 @@ public class CheckCommandTests
         using var folder = new TempFolder();
         var file = folder.Write("fout.kpi", ThreeMistakes);
         var (_, output, _) = CliRunner.Run("check", file, "--lang", "en");
-        Assert.Contains("error KPI0001: expected ':' after keyword 'eigenaar'", output);
+        Assert.Contains("error KPL0001: expected ':' after keyword 'eigenaar'", output);
         Assert.Contains("3 errors", output);
     }
 
@@ -59,7 +59,7 @@ public class CheckCommandTests
         using var folder = new TempFolder();
         var file = folder.Write("fout.kpi", ThreeMistakes);
         var (_, output, _) = CliRunner.Run("check", file, "--format", "msbuild");
-        Assert.Matches(@"fout\.kpi\(3,5,3,13\): error KPI0001: ", output);
+        Assert.Matches(@"fout\.kpi\(3,5,3,13\): error KPL0001: ", output);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class CheckCommandTests
         Assert.Equal("2.1.0", root.GetProperty("version").GetString());
         var run = Assert.Single(root.GetProperty("runs").EnumerateArray());
         var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
-        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "KPI0001");
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "KPL0001");
         var results = run.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(3, results.Count(r => r.GetProperty("level").GetString() == "error"));
         foreach (var result in results)

@@ -60,7 +60,7 @@ public class CommandLineTextTests
     {
         using var folder = new TempFolder();
         var file = folder.Write("half.kpi", "doel a \"A\" {\n  laag:");
-        Assert.Contains("fout KPI0002: onverwacht einde van het bestand; verwacht een naam", CliRunner.Run("check", file).Output);
-        Assert.Contains("error KPI0002: unexpected end of file; expected a name", CliRunner.Run("check", file, "--lang", "en").Output);
+        Assert.Contains("fout KPL0002: onverwacht einde van het bestand; verwacht een naam", CliRunner.Run("check", file).Output);
+        Assert.Contains("error KPL0002: unexpected end of file; expected a name", CliRunner.Run("check", file, "--lang", "en").Output);
     }
 }

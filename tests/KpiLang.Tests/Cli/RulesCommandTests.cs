@@ -105,3 +105,61 @@ public class CheckWithRulesTests
         Assert.Contains("fraude.kpi(47,13): waarschuwing KPI139", output);
     }
 }
+
+/// <summary>
+/// The two families of codes: rules are KPI101–KPI199, compiler errors KPL0001–KPL0299. The old compiler codes
+/// (KPI0xxx) still work wherever a user types one, and say what they are now.
+/// </summary>
+public class CodeFamilyTests
+{
+    [Fact]
+    public void Kpic_rules_says_which_codes_are_rules_and_which_are_language_errors()
+    {
+        var (_, output, _) = CliRunner.Run("rules");
+        Assert.Contains("regels (KPI101–KPI199)", output);
+        Assert.Contains("Taalfouten hebben codes KPL0001–KPL0299 (vroeger KPI0001–KPI0299): die kun je niet instellen of negeren", output);
+        Assert.Contains("Language errors have codes KPL0001–KPL0299 (formerly KPI0001–KPI0299)", CliRunner.Run("rules", "--lang", "en").Output);
+        Assert.DoesNotContain("KPL0", string.Join('\n', output.Split('\n').Where(l => l.StartsWith("KP", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void Every_compiler_code_starts_with_KPL_and_every_rule_code_with_KPI1()
+    {
+        Assert.All(KpiLang.Diagnostics.CompilerDiagnostics.All, d => Assert.Matches("^KPL0[0-2][0-9]{2}$", d.Code));
+        Assert.All(RuleCatalog.All, d => Assert.Matches("^KPI1[0-9]{2}$", d.Code));
+    }
+
+    [Theory]
+    [InlineData("KPI0102", "KPI0102 heet nu KPL0102 (onbekende-naam), een taalfout: los hem op in plaats van hem te negeren")]
+    [InlineData("KPL0102", "KPL0102 (onbekende-naam) is een taalfout: los hem op in plaats van hem te negeren")]
+    public void A_compiler_code_in_kpi_negeer_is_named_old_or_new(string code, string says)
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.kpi", $"// kpi-negeer {code}: liever niet\nactor team \"Team\" {{\n    soort: team\n}}\n");
+        var (_, output, _) = CliRunner.Run("check", folder.Path);
+        Assert.Contains($"waarschuwing KPI196: '{code}' is geen regelcode die genegeerd kan worden; {says}", output);
+    }
+
+    [Fact]
+    public void An_old_compiler_code_in_kpiconfig_says_its_new_name()
+    {
+        using var folder = new TempFolder();
+        folder.Write("kpiconfig.json", "{ \"regels\": { \"KPI0104\": \"uit\" } }");
+        folder.Write("a.kpi", "actor team \"Team\" {\n    soort: team\n}\n");
+        var (_, output, _) = CliRunner.Run("check", folder.Path);
+        Assert.Contains("'KPI0104' is geen regelcode (KPI0104 heet nu KPL0104 (hoort-hier-niet), een taalfout; taalfouten kunnen niet worden uitgezet)", output);
+    }
+
+    [Fact]
+    public void Every_old_compiler_code_has_a_page_that_points_to_its_new_one()
+    {
+        foreach (var descriptor in KpiLang.Diagnostics.CompilerDiagnostics.All)
+        {
+            var old = "KPI" + descriptor.Code[3..];
+            Assert.Same(descriptor, KpiLang.Diagnostics.CompilerCodes.Find(old));
+            var page = Path.Combine(Repository.Root, "docs", "diagnostieken", old + ".md");
+            if (int.Parse(descriptor.Code[3..], System.Globalization.CultureInfo.InvariantCulture) is >= 8 and <= 13 or 130) continue; // new since the rename
+            Assert.Contains($"[{descriptor.Code}]({descriptor.Code}.md)", File.ReadAllText(page));
+        }
+    }
+}

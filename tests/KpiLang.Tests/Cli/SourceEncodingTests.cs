@@ -19,7 +19,7 @@ public class SourceEncodingTests
         var (_, output, _) = CliRunner.Run("check", file);
         var (code, _, error) = CliRunner.Run("build", file, "-o", database);
 
-        Assert.Contains("waarschuwing KPI0206: het bestand is opgeslagen als Windows-1252", output);
+        Assert.Contains("waarschuwing KPL0206: het bestand is opgeslagen als Windows-1252", output);
         Assert.True(code == 0, error);
         Assert.Equal("Enquête onder cliënten\n", SqliteShell.Query(database, "SELECT titel FROM indicator;"));
         Assert.Equal("0\n", SqliteShell.Query(database, "SELECT instr(titel, char(65533)) FROM indicator;"));
@@ -36,6 +36,6 @@ public class SourceEncodingTests
         var (code, output, _) = CliRunner.Run("check", file);
 
         Assert.Equal(1, code);
-        Assert.Contains("fout KPI0205: het bestand kan niet gelezen worden: regel 2:", output);
+        Assert.Contains("fout KPL0205: het bestand kan niet gelezen worden: regel 2:", output);
     }
 }

@@ -17,7 +17,7 @@ public class TerminalOutputTests
             Assert.Equal(1, code);
             Assert.DoesNotContain('\u001b', output + error);
             Assert.DoesNotContain('\u0007', output + error);
-            Assert.Contains("het teken '␛' hoort niet in een .kpi-bestand", output);
+            Assert.Contains("'␛[' hoort niet in een .kpi-bestand", output);
         }
         var text = CliRunner.Run("check", file).Output;
         // One stand-in per character, so the caret still stands under 'laag'.
@@ -46,8 +46,8 @@ public class TerminalOutputTests
         Assert.Equal(1, code);
         Assert.True(output.Length < 4_000, $"{output.Length} characters printed");
         var lines = output.ReplaceLineEndings("\n").Split('\n');
-        var at = Array.FindIndex(lines, l => l.Contains("fout KPI0104", StringComparison.Ordinal));
-        Assert.StartsWith("lang.kpi(2,5000020): fout KPI0104: 'laag' hoort niet in een doel", lines[at][(lines[at].IndexOf("lang.kpi", StringComparison.Ordinal))..]);
+        var at = Array.FindIndex(lines, l => l.Contains("fout KPL0104", StringComparison.Ordinal));
+        Assert.StartsWith("lang.kpi(2,5000020): fout KPL0104: 'laag' hoort niet in een doel", lines[at][(lines[at].IndexOf("lang.kpi", StringComparison.Ordinal))..]);
         Assert.EndsWith("xxxx\" laag: impakt", lines[at + 1]);
         Assert.StartsWith("  2 | …xxx", lines[at + 1]);
         Assert.Equal(lines[at + 1].IndexOf(" laag:", StringComparison.Ordinal) + 1, lines[at + 2].IndexOf('^'));

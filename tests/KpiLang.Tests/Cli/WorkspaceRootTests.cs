@@ -2,7 +2,7 @@ namespace KpiLang.Tests.Cli;
 
 /// <summary>
 /// An import across folders (importeer "../gedeeld/actoren.kpi", as docs/taal.md shows) with one file checked from
-/// inside its folder: KPI0202 says how to fix it, and --root (check, build, format) fixes it.
+/// inside its folder: KPL0202 says how to fix it, and --root (check, build, format) fixes it.
 /// </summary>
 public class WorkspaceRootTests
 {
@@ -22,9 +22,9 @@ public class WorkspaceRootTests
         var (code, output, _) = CliRunner.Run("check", spec);
         Assert.Equal(1, code);
         var gemeente = Path.Combine(folder.Path, "gemeente");
-        Assert.Contains($"fout KPI0202: '../gedeeld/actoren.kpi' ligt buiten de werkmap {gemeente}; alleen bestanden binnen de werkmap worden gelezen. "
+        Assert.Contains($"fout KPL0202: '../gedeeld/actoren.kpi' ligt buiten de werkmap {gemeente}; alleen bestanden binnen de werkmap worden gelezen. "
             + $"Controleer de map die beide bevat ('kpic check {folder.Path}'), of kies die als werkmap met '--root {folder.Path}' (in een editor: open die map).", output);
-        Assert.Contains($"error KPI0202: '../gedeeld/actoren.kpi' lies outside the workspace {gemeente}; only files inside the workspace are read. "
+        Assert.Contains($"error KPL0202: '../gedeeld/actoren.kpi' lies outside the workspace {gemeente}; only files inside the workspace are read. "
             + $"Check the folder that holds both ('kpic check {folder.Path}'), or make it the workspace with '--root {folder.Path}' (in an editor: open that folder).",
             CliRunner.Run("check", spec, "--lang", "en").Output);
         Assert.Equal(0, CliRunner.Run("check", folder.Path).ExitCode);
@@ -68,7 +68,7 @@ public class WorkspaceRootTests
     [Fact]
     public void The_documentation_page_says_how_to_fix_it()
     {
-        var page = File.ReadAllText(Path.Combine(Repository.Root, "docs", "diagnostieken", "KPI0202.md"));
+        var page = File.ReadAllText(Path.Combine(Repository.Root, "docs", "diagnostieken", "KPL0202.md"));
         Assert.Contains("kpic check ..", page);
         Assert.Contains("kpic check spec.kpi --root ..", page);
     }

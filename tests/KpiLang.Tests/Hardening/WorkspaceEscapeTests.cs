@@ -9,10 +9,10 @@ namespace KpiLang.Tests.Hardening;
 public class WorkspaceEscapeTests
 {
     [Theory]
-    [InlineData("../../etc/passwd", "KPI0204")]          // not even a .kpi file
-    [InlineData("../../../../../../etc/geheim.kpi", "KPI0202")]
-    [InlineData("/etc/geheim.kpi", "KPI0202")]
-    [InlineData("../buiten.kpi", "KPI0202")]
+    [InlineData("../../etc/passwd", "KPL0204")]          // not even a .kpi file
+    [InlineData("../../../../../../etc/geheim.kpi", "KPL0202")]
+    [InlineData("/etc/geheim.kpi", "KPL0202")]
+    [InlineData("../buiten.kpi", "KPL0202")]
     public void An_import_outside_the_workspace_is_refused_with_its_position(string import, string code)
     {
         using var folder = new TempFolder();
@@ -35,6 +35,6 @@ public class WorkspaceEscapeTests
         var (code, output, error) = CliRunner.Run("check", spec, "--root", Path.Combine(folder.Path, "werkmap"));
         Assert.Equal(1, code);
         Assert.Contains("spec.kpi(1,11)", output + error);
-        Assert.Contains("KPI0202", output + error);
+        Assert.Contains("KPL0202", output + error);
     }
 }

@@ -15,12 +15,12 @@ public sealed class DiagnosticsTests
         var uri = await client.OpenAsync(workspace.PathOf("a.kpi"));
 
         var published = await client.WaitForDiagnosticsAsync(uri, p => p.Version == 1);
-        var error = Assert.Single(published.Diagnostics, d => d.Code == "KPI0002");
-        Assert.Equal("KPI0002", error.Code);
+        var error = Assert.Single(published.Diagnostics, d => d.Code == "KPL0002");
+        Assert.Equal("KPL0002", error.Code);
         Assert.Equal(1, error.Severity);
         Assert.Equal("kpic", error.Source);
         Assert.Equal(2, error.Range.Start.Line);
-        Assert.EndsWith("docs/diagnostieken/KPI0002.md", error.CodeDescription.Href);
+        Assert.EndsWith("docs/diagnostieken/KPL0002.md", error.CodeDescription.Href);
         Assert.Contains("verwacht", error.Message);
     }
 
@@ -30,16 +30,16 @@ public sealed class DiagnosticsTests
         using var workspace = new LspWorkspace(("a.kpi", Broken));
         await using var client = await LspTestClient.StartAsync(workspace.Root);
         var uri = await client.OpenAsync(workspace.PathOf("a.kpi"));
-        await client.WaitForDiagnosticsAsync(uri, p => p.Version == 1 && p.Diagnostics.Any(d => d.Code == "KPI0002"));
+        await client.WaitForDiagnosticsAsync(uri, p => p.Version == 1 && p.Diagnostics.Any(d => d.Code == "KPL0002"));
 
         // Delete line 2 ("  eigenaar\n") with a ranged change.
         await client.ChangeAsync(uri, 2, new { range = new { start = LspTestClient.Position(1, 0), end = LspTestClient.Position(2, 0) }, text = "" });
         var published = await client.WaitForDiagnosticsAsync(uri, p => p.Version == 2);
-        Assert.DoesNotContain(published.Diagnostics, d => d.Code == "KPI0002");
+        Assert.DoesNotContain(published.Diagnostics, d => d.Code == "KPL0002");
 
         var pulled = await client.RequestAsync<JsonElement>("textDocument/diagnostic", new { textDocument = new { uri } });
         Assert.Equal("full", pulled.GetProperty("kind").GetString());
-        Assert.DoesNotContain(pulled.GetProperty("items").EnumerateArray(), d => d.GetProperty("code").GetString() == "KPI0002");
+        Assert.DoesNotContain(pulled.GetProperty("items").EnumerateArray(), d => d.GetProperty("code").GetString() == "KPL0002");
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class DiagnosticsTests
         await client.ChangeAsync(uri, 201, new { text = Broken });
 
         var published = await client.WaitForDiagnosticsAsync(uri, p => p.Version == 201);
-        Assert.Single(published.Diagnostics, d => d.Code == "KPI0002");
+        Assert.Single(published.Diagnostics, d => d.Code == "KPL0002");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class DiagnosticsTests
         await using var client = await LspTestClient.StartAsync(workspace.Root);
         var uri = await client.OpenAsync(workspace.PathOf("a.kpi"));
         var pulled = await client.RequestAsync<JsonElement>("textDocument/diagnostic", new { textDocument = new { uri } });
-        Assert.Single(pulled.GetProperty("items").EnumerateArray(), item => item.GetProperty("code").GetString() == "KPI0002");
+        Assert.Single(pulled.GetProperty("items").EnumerateArray(), item => item.GetProperty("code").GetString() == "KPL0002");
     }
 
     [Fact]
@@ -74,12 +74,12 @@ public sealed class DiagnosticsTests
         {
             var uri = await english.OpenAsync(workspace.PathOf("a.kpi"));
             var published = await english.WaitForDiagnosticsAsync(uri, p => p.Version == 1);
-            Assert.Contains("expected", Assert.Single(published.Diagnostics, d => d.Code == "KPI0002").Message);
+            Assert.Contains("expected", Assert.Single(published.Diagnostics, d => d.Code == "KPL0002").Message);
         }
         await using var dutch = await LspTestClient.StartAsync(workspace.Root, new { taal = "nl" }, locale: "en");
         var dutchUri = await dutch.OpenAsync(workspace.PathOf("a.kpi"));
         var dutchPublished = await dutch.WaitForDiagnosticsAsync(dutchUri, p => p.Version == 1);
-        Assert.Contains("verwacht", Assert.Single(dutchPublished.Diagnostics, d => d.Code == "KPI0002").Message);
+        Assert.Contains("verwacht", Assert.Single(dutchPublished.Diagnostics, d => d.Code == "KPL0002").Message);
     }
 
     [Fact]
@@ -88,6 +88,6 @@ public sealed class DiagnosticsTests
         using var workspace = new LspWorkspace(("a.kpi", Fixed), ("sub/b.kpi", Broken));
         await using var client = await LspTestClient.StartAsync(workspace.Root);
         var published = await client.WaitForDiagnosticsAsync(LspTestClient.Uri(workspace.PathOf("sub/b.kpi")));
-        Assert.Single(published.Diagnostics, d => d.Code == "KPI0002");
+        Assert.Single(published.Diagnostics, d => d.Code == "KPL0002");
     }
 }

@@ -31,6 +31,21 @@ public sealed class EditorFeatureTests
     }
 
     [Fact]
+    public async Task Hovering_an_old_compiler_code_names_its_new_code_and_page()
+    {
+        using var workspace = new LspWorkspace(("a.kpi", "// kpi-negeer KPI0104, KPL0102: liever niet\ndoel d \"D\" {\n}\n"));
+        await using var client = await LspTestClient.StartAsync(workspace.Root);
+        var uri = await client.OpenAsync(workspace.PathOf("a.kpi"));
+        var old = await HoverText(client, uri, 0, "// kpi-negeer KPI01".Length);
+        Assert.NotNull(old);
+        Assert.StartsWith("*KPI0104 heet nu KPL0104.*", old);
+        Assert.Contains("**KPL0104** hoort-hier-niet (fout) — taalfout, kan niet worden genegeerd", old);
+        Assert.Contains("docs/diagnostieken/KPL0104.md", old);
+        var current = await HoverText(client, uri, 0, "// kpi-negeer KPI0104, KPL01".Length);
+        Assert.StartsWith("**KPL0102** onbekende-naam", current);
+    }
+
+    [Fact]
     public async Task Hovering_a_value_explains_it()
     {
         await using var client = await LspTestClient.StartAsync(ResvFolder);

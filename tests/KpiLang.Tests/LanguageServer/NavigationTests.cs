@@ -72,7 +72,7 @@ public sealed class NavigationTests
         await using var client = await LspTestClient.StartAsync(ResvFolder);
         var uri = await client.OpenAsync(Actors);
         var (line, character) = HoverTests.Find(Actors, "actor wijkcoordinator", "actor ".Length + 1);
-        foreach (var bad in new[] { "doel", "12abc", "twee woorden", "stuurgroep" })
+        foreach (var bad in new[] { "minimaal", "12abc", "twee woorden", "stuurgroep" })
             await Assert.ThrowsAsync<RemoteInvocationException>(() => client.RequestAsync<JsonElement>("textDocument/rename",
                 new { textDocument = new { uri }, position = LspTestClient.Position(line, character), newName = bad }));
 

@@ -12,17 +12,17 @@ public sealed class RepublishTests
         var original = File.ReadAllText(resvPath);
         var resv = await client.OpenAsync(resvPath);
         var actors = await client.OpenAsync(workspace.PathOf("actoren.kpi"));
-        await client.WaitForDiagnosticsAsync(actors, p => p.Version == 1 && p.Diagnostics.All(d => d.Code != "KPI0110"));
+        await client.WaitForDiagnosticsAsync(actors, p => p.Version == 1 && p.Diagnostics.All(d => d.Code != "KPL0110"));
 
         await client.ChangeAsync(resv, 2, new { text = original.Replace("importeer \"actoren.kpi\"", "// importeer \"actoren.kpi\"") });
-        await client.WaitForDiagnosticsAsync(actors, p => p.Diagnostics.Any(d => d.Code == "KPI0110"));
+        await client.WaitForDiagnosticsAsync(actors, p => p.Diagnostics.Any(d => d.Code == "KPL0110"));
 
         client.ForgetPublications();
         await client.ChangeAsync(resv, 3, new { text = original });
         var published = await client.WaitForDiagnosticsAsync(actors);
-        Assert.DoesNotContain(published.Diagnostics, d => d.Code == "KPI0110");
+        Assert.DoesNotContain(published.Diagnostics, d => d.Code == "KPL0110");
         Assert.Equal(1, published.Version);
-        Assert.DoesNotContain((await client.WaitForDiagnosticsAsync(resv, p => p.Version == 3)).Diagnostics, d => d.Code == "KPI0110");
+        Assert.DoesNotContain((await client.WaitForDiagnosticsAsync(resv, p => p.Version == 3)).Diagnostics, d => d.Code == "KPL0110");
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class DutchNumbersInSpecificationTests
             """, out var compilation);
 
         var error = Assert.Single(compilation.Diagnostics, d => d.IsError);
-        Assert.Equal("KPI0120", error.Code);
+        Assert.Equal("KPL0120", error.Code);
         Assert.Equal("'7.5' is geen getal in Nederlandse schrijfwijze: de komma is het decimaalteken en een punt scheidt alleen duizendtallen; schrijf 7,5",
             error.GetMessage(Language.Nl));
         Assert.Equal("'7.5' is not a number in Dutch notation: the comma is the decimal sign and a point only separates thousands; write 7,5",
@@ -69,7 +69,7 @@ public class DutchNumbersInSpecificationTests
             streefwaarde: tussen 7,5 en 6,4 in 2026
             """, out var compilation);
 
-        var error = Assert.Single(compilation.Diagnostics, d => d.Code == "KPI0113");
+        var error = Assert.Single(compilation.Diagnostics, d => d.Code == "KPL0113");
         Assert.Contains("'tussen 7,5 en 6,4' is leeg", error.GetMessage(Language.Nl));
     }
 
@@ -87,7 +87,7 @@ public class DutchNumbersInSpecificationTests
         var (exit, output, _) = CliRunner.Run("check", file);
 
         Assert.Equal(1, exit);
-        Assert.Contains("tevredenheid.kpi(3,16): fout KPI0120: '6.8' is geen getal in Nederlandse schrijfwijze", output);
+        Assert.Contains("tevredenheid.kpi(3,16): fout KPL0120: '6.8' is geen getal in Nederlandse schrijfwijze", output);
         Assert.Contains("schrijf 6,8", output);
     }
 }

@@ -21,6 +21,12 @@ public partial class RuleDocumentationTests
         Assert.True(File.Exists(page), $"{descriptor.HelpPath} ontbreekt");
         var text = File.ReadAllText(page);
         Assert.Contains($"# {code}", text);
+        if (descriptor == RuleFailure.Descriptor)
+        {
+            // Only a bug in kpic raises it, so there is no bad example to run; the page says what to do instead.
+            Assert.Contains("## Wat te doen", text);
+            return;
+        }
         var (language, bad) = Example(text, "## Fout");
         var (_, good) = Example(text, "## Goed");
 

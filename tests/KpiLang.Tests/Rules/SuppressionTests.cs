@@ -15,7 +15,7 @@ public class SuppressionTests
     [Fact]
     public void A_suppression_with_a_reason_silences_the_code_for_the_next_declaration_only()
     {
-        var findings = RuleChecker.Check("// kpi-negeer KPI130: de seed noemt geen beginsituatie\n" + NoBaseline);
+        var findings = RuleChecker.Check("// kpi-negeer KPI130: het brondocument noemt geen beginsituatie\n" + NoBaseline);
         var baselines = findings.Where(d => d.Code == "KPI130").ToList();
         Assert.Single(baselines);
         Assert.Contains("campagnes", baselines[0].GetMessage());

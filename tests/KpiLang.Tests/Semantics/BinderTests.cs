@@ -75,7 +75,7 @@ public class BinderTests
     {
         var compilation = TestCompiler.Compile(Actors + "doel schuldhulp \"S\"\nindicator x \"X\" { bespreking: wethouderr }");
         var diagnostic = Assert.Single(compilation.Diagnostics);
-        Assert.Equal("KPI0102", diagnostic.Code);
+        Assert.Equal("KPL0102", diagnostic.Code);
         Assert.Contains("bedoel je 'wethouder'?", diagnostic.GetMessage());
     }
 
@@ -84,7 +84,7 @@ public class BinderTests
     {
         var compilation = TestCompiler.Compile("actor a \"A\"\ndoel a \"Ook A\"");
         var diagnostic = Assert.Single(compilation.Diagnostics);
-        Assert.Equal("KPI0101", diagnostic.Code);
+        Assert.Equal("KPL0101", diagnostic.Code);
         Assert.Equal(0, Assert.Single(diagnostic.RelatedLocations).LineSpan.Start.Line);
     }
 
@@ -93,7 +93,7 @@ public class BinderTests
     {
         var compilation = TestCompiler.Compile("indicator x \"X\" { partners: \"Huisarts\" }");
         var diagnostic = Assert.Single(compilation.Diagnostics);
-        Assert.Equal("KPI0104", diagnostic.Code);
+        Assert.Equal("KPL0104", diagnostic.Code);
         Assert.Contains("'partners' hoort niet in een indicator (x)", diagnostic.GetMessage());
     }
 
@@ -107,7 +107,7 @@ public class BinderTests
               streefwaarde: minimaal 7 euro
             }
             """);
-        Assert.Equal(["KPI0112", "KPI0109"], compilation.Codes());
+        Assert.Equal(["KPL0112", "KPL0109"], compilation.Codes());
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public class BinderTests
             indicator a "A" { vervangt: b }
             indicator b "B" { vervangt: a }
             """);
-        Assert.Contains("KPI0114", compilation.Codes());
+        Assert.Contains("KPL0114", compilation.Codes());
     }
 }
 

@@ -31,7 +31,7 @@ public class ImportTests
             ("a.kpi", "indicator x \"X\" { bespreking: bestuur }"),
             ("lib/actoren.kpi", "actor bestuur \"Bestuur\""));
         var diagnostic = Assert.Single(compilation.Diagnostics);
-        Assert.Equal("KPI0110", diagnostic.Code);
+        Assert.Equal("KPL0110", diagnostic.Code);
         Assert.Contains("importeer \"lib/actoren.kpi\"", diagnostic.GetMessage());
     }
 
@@ -41,14 +41,14 @@ public class ImportTests
         var compilation = TestCompiler.Compile(
             ("a.kpi", "importeer \"b.kpi\"\nimporteer \"weg.kpi\""),
             ("b.kpi", "importeer \"a.kpi\""));
-        Assert.Contains("KPI0201", compilation.Codes());
-        Assert.Contains("KPI0203", compilation.Codes());
+        Assert.Contains("KPL0201", compilation.Codes());
+        Assert.Contains("KPL0203", compilation.Codes());
     }
 
     [Fact]
     public void Imports_outside_the_workspace_are_refused()
     {
         var compilation = TestCompiler.Compile(("a.kpi", "importeer \"../../etc/passwd.kpi\"\nimporteer \"/etc/x.kpi\""));
-        Assert.Equal(["KPI0202", "KPI0202"], compilation.Codes());
+        Assert.Equal(["KPL0202", "KPL0202"], compilation.Codes());
     }
 }

@@ -87,8 +87,8 @@ public class IndicatorTableLanguageTests
     }
 
     [Theory]
-    [InlineData("streefwaarde: maximaal 12 in julli 2026", "KPI0124")]
-    [InlineData("streefwaarde: maximaal 12 schooljaar 2025-2027", "KPI0125")]
+    [InlineData("streefwaarde: maximaal 12 in julli 2026", "KPL0124")]
+    [InlineData("streefwaarde: maximaal 12 schooljaar 2025-2027", "KPL0125")]
     public void A_term_that_names_no_period_is_an_error(string target, string code)
     {
         Bind($"soort: aantal\n {target}", out var compilation);
@@ -110,14 +110,14 @@ public class IndicatorTableLanguageTests
     public void A_rate_on_a_percentage_is_an_error()
     {
         Bind("soort: percentage per 1.000 inwoners", out var compilation);
-        Assert.Contains("KPI0128", compilation.Codes());
+        Assert.Contains("KPL0128", compilation.Codes());
     }
 
     [Fact]
     public void A_rate_with_a_percent_target_is_a_unit_mismatch()
     {
         Bind("soort: aantal per 10.000 jongeren\n streefwaarde: maximaal 5 % in 2026", out var compilation);
-        Assert.Contains("KPI0109", compilation.Codes());
+        Assert.Contains("KPL0109", compilation.Codes());
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public class IndicatorTableLanguageTests
     public void A_target_per_group_needs_a_breakdown()
     {
         Bind("soort: percentage\n streefwaarde: minimaal 60 % voor jongeren in 2026", out var compilation);
-        Assert.Contains("KPI0126", compilation.Codes());
+        Assert.Contains("KPL0126", compilation.Codes());
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public class IndicatorTableLanguageTests
     public void A_norm_must_be_a_duration()
     {
         Bind("soort: percentage\n norm: binnen 8 aanvragen", out var compilation);
-        Assert.Contains("KPI0127", compilation.Codes());
+        Assert.Contains("KPL0127", compilation.Codes());
     }
 
     [Theory]
@@ -203,7 +203,7 @@ public class IndicatorTableLanguageTests
     public void Werkdagen_are_not_kalenderdagen()
     {
         Bind("soort: duur\n eenheid: werkdagen\n streefwaarde: maximaal 20 kalenderdagen in 2026", out var compilation);
-        Assert.Contains("KPI0109", compilation.Codes());
+        Assert.Contains("KPL0109", compilation.Codes());
     }
 
     [Fact]
@@ -214,7 +214,7 @@ public class IndicatorTableLanguageTests
 
         Bind("soort: aantal\n streefwaarde: maximaal 5 in 2026", out var compilation, keyword: "kengetal");
         var error = Assert.Single(compilation.Diagnostics, d => d.IsError);
-        Assert.Equal("KPI0129", error.Code);
+        Assert.Equal("KPL0129", error.Code);
         Assert.Contains("kengetal 'x' heeft geen streefwaarde", error.GetMessage(Language.Nl));
     }
 }

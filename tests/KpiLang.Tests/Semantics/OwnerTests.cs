@@ -23,7 +23,7 @@ public class OwnerTests
             """);
 
         var error = Assert.Single(compilation.Diagnostics, d => d.IsError);
-        Assert.Equal("KPI0122", error.Code);
+        Assert.Equal("KPL0122", error.Code);
         Assert.Equal("een indicator heeft één eigenaar ('raad'); zet wethouder bij 'betrokken:'", error.GetMessage(Language.Nl));
         Assert.Equal("an indicator has one owner ('raad'); move wethouder to 'betrokken:'", error.GetMessage(Language.En));
         var fixedText = Apply(error.Fix!, compilation.SyntaxTrees[0].Text.Text);
@@ -57,7 +57,7 @@ public class OwnerTests
             """);
 
         var error = Assert.Single(compilation.Diagnostics, d => d.IsError);
-        Assert.Equal("KPI0102", error.Code);
+        Assert.Equal("KPL0102", error.Code);
         Assert.Contains("bedoel je 'team_schuldhulp'?", error.GetMessage(Language.Nl));
     }
 
@@ -74,7 +74,7 @@ public class OwnerTests
             """);
 
         var error = Assert.Single(compilation.Diagnostics, d => d.IsError);
-        Assert.Equal("KPI0121", error.Code);
+        Assert.Equal("KPL0121", error.Code);
         Assert.Contains(advice, error.GetMessage(Language.Nl));
     }
 

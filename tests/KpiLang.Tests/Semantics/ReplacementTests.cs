@@ -22,7 +22,7 @@ public class ReplacementTests
             """ + "\n" + Successor);
 
         var error = Assert.Single(compilation.Diagnostics, d => d.IsError);
-        Assert.Equal("KPI0123", error.Code);
+        Assert.Equal("KPL0123", error.Code);
         Assert.Equal("'aantal_overlegen' is geen indicator van deze specificatie of van de database (bedoel je 'aantal_overleggen'?); "
             + "'vervangt:' noemt de indicator die deze opvolgt", error.GetMessage(Language.Nl));
     }
@@ -42,7 +42,7 @@ public class ReplacementTests
         var (buildExit, _, buildError) = CliRunner.Run("build", spec, "-o", database);
 
         Assert.Equal(1, checkExit);
-        Assert.Contains("KPI0123", checkOutput);
+        Assert.Contains("KPL0123", checkOutput);
         Assert.True(buildExit == 0, buildError);
         using var connection = KpiLang.Schema.SchemaDatabase.Open(database, Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly);
         using var command = connection.CreateCommand();
@@ -62,7 +62,7 @@ public class ReplacementTests
         var (exit, _, error) = CliRunner.Run("build", spec, "-o", Path.Combine(folder.Path, "kpi.sqlite"));
 
         Assert.Equal(1, exit);
-        Assert.Contains("KPI0123", error);
+        Assert.Contains("KPL0123", error);
         Assert.False(File.Exists(Path.Combine(folder.Path, "kpi.sqlite")));
     }
 }

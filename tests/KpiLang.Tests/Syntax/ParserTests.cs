@@ -41,7 +41,7 @@ public class ParserTests
     {
         var tree = SyntaxTree.Parse("indicator x \"X\" {\n  eigenaar wijkcoordinator\n}");
         var diagnostic = Assert.Single(tree.Diagnostics);
-        Assert.Equal("KPI0001", diagnostic.Code);
+        Assert.Equal("KPL0001", diagnostic.Code);
         Assert.Equal("verwacht ':' na sleutelwoord 'eigenaar'", diagnostic.GetMessage());
         Assert.Equal("expected ':' after keyword 'eigenaar'", diagnostic.GetMessage(KpiLang.Diagnostics.Language.En));
         Assert.Equal(1, diagnostic.Location.LineSpan.Start.Line);
@@ -60,9 +60,9 @@ public class ParserTests
             }
             """);
         var codes = tree.Diagnostics.Select(d => d.Code).ToArray();
-        Assert.Contains("KPI0001", codes);
-        Assert.Contains("KPI0004", codes);
-        Assert.Contains("KPI0003", codes);
+        Assert.Contains("KPL0001", codes);
+        Assert.Contains("KPL0004", codes);
+        Assert.Contains("KPL0003", codes);
         Assert.Equal([2, 3, 4], tree.Diagnostics.Select(d => d.Location.LineSpan.Start.Line).Distinct().Order());
     }
 
@@ -73,7 +73,7 @@ public class ParserTests
         var first = tree.Root.FirstToken()!;
         Assert.Contains(first.LeadingTrivia, t => t.Kind == TriviaKind.LineComment && t.Text == "// kop");
         Assert.Contains(first.LeadingTrivia, t => t.Kind == TriviaKind.BlockComment);
-        var last = tree.Root.Tokens().Last(t => t.Kind != Antlr4.Runtime.TokenConstants.EOF);
+        var last = tree.Root.Tokens().Last(t => t.Kind != SyntaxKind.EndOfFile);
         Assert.Contains(last.TrailingTrivia, t => t.Text == "// achter");
     }
 
@@ -107,7 +107,7 @@ public class ParserTests
     {
         var text = string.Concat(Enumerable.Repeat("doel a { ", 5000));
         var tree = SyntaxTree.Parse(text);
-        Assert.Contains(tree.Diagnostics, d => d.Code == "KPI0005");
+        Assert.Contains(tree.Diagnostics, d => d.Code == "KPL0005");
     }
 }
 
@@ -118,7 +118,7 @@ public class ParserMessageTests
     {
         var tree = SyntaxTree.Parse("indicator \"Aantal overleggen\" { }");
         var diagnostic = Assert.Single(tree.Diagnostics);
-        Assert.Equal("KPI0115", diagnostic.Code);
+        Assert.Equal("KPL0115", diagnostic.Code);
         Assert.StartsWith("een indicator heeft een naam nodig", diagnostic.GetMessage());
     }
 
@@ -126,7 +126,7 @@ public class ParserMessageTests
     public void An_import_below_the_declarations_still_resolves_but_is_reported()
     {
         var tree = SyntaxTree.Parse("actor a \"A\"\nimporteer \"b.kpi\"");
-        Assert.Equal("KPI0006", Assert.Single(tree.Diagnostics).Code);
+        Assert.Equal("KPL0006", Assert.Single(tree.Diagnostics).Code);
         Assert.Single(tree.Root.Imports);
     }
 }

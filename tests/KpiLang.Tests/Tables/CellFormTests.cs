@@ -325,8 +325,8 @@ public class CellFormTests
     [Fact]
     public void Names_are_unique_start_with_a_letter_and_avoid_reserved_words()
     {
-        var run = ConvertRun.Of("indicator\nDoel\n% uitval\n% uitval\n2019\nCliënten (per 1.000 inwoners)\n");
-        Assert.Equal(["doel_indicator", "uitval", "uitval_2", "indicator_2019", "clienten_1000_inwoners"],
+        var run = ConvertRun.Of("indicator\nMinimaal\n% uitval\n% uitval\n2019\nCliënten (per 1.000 inwoners)\n");
+        Assert.Equal(["minimaal_indicator", "uitval", "uitval_2", "indicator_2019", "clienten_1000_inwoners"],
             run.Lines.Where(l => l.StartsWith("indicator ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]));
     }
 }

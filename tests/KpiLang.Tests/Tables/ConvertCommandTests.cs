@@ -197,7 +197,7 @@ public class ConvertCommandTests
     public void A_value_the_language_refuses_goes_back_to_toelichting_with_the_reason()
     {
         // The table says the kind is a percentage, and also a target of 120 %: the language refuses a percentage above
-        // 100 (KPI0108) and a date that does not exist (KPI0107), so the target and the periode that gave its term are
+        // 100 (KPL0108) and a date that does not exist (KPL0107), so the target and the periode that gave its term are
         // kept as the table wrote them, and a comment says why.
         var run = ConvertRun.Of("indicator;eenheid;streefwaarde;periode\nBudgetuitputting;%;120%;uiterlijk 2030-02-30\n");
         Assert.Equal(0, run.ExitCode);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using KpiLang.Diagnostics;
+using KpiLang.Sources;
 using KpiLang.Text;
 
 namespace KpiLang.Analysis.Configuration;
@@ -17,62 +18,47 @@ public static class ConfigLoader
 
     public static LoadedConfig Load(string directory) => Load(directory, stopAt: null);
 
-    public static LoadedConfig Load(string directory, string? stopAt)
-    {
-        return Find(directory, stopAt) is { } path ? Read(path) : LoadedConfig.None;
-    }
+    public static LoadedConfig Load(string directory, string? stopAt, IFileProvider? files = null) =>
+        Find(directory, stopAt, files) is { } path ? Read(path, files) : LoadedConfig.None;
+
+    /// <summary>Whether a path names a configuration file (the editor sends these along with .kpi files).</summary>
+    public static bool IsConfigFile(string path) => Path.GetFileName(path).Equals(FileName, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The kpiconfig.json nearest to a folder, not above <paramref name="stopAt"/>; null if there is none.</summary>
-    public static string? Find(string directory, string? stopAt)
+    public static string? Find(string directory, string? stopAt, IFileProvider? files = null)
     {
+        files ??= PhysicalFileProvider.Instance;
         var stop = stopAt is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(stopAt));
         for (var dir = new DirectoryInfo(Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, FileName);
-            if (File.Exists(candidate)) return candidate;
+            if (files.Exists(candidate)) return candidate;
             if (stop is not null && string.Equals(Path.TrimEndingDirectorySeparator(dir.FullName), stop, StringComparison.Ordinal)) break;
         }
         return null;
     }
 
-    /// <summary>Settings for every file of a compilation that lives on disk (hosts share this, so CLI and editor agree).</summary>
+    /// <summary>
+    /// Settings for every file of a compilation, read through the compilation's own file provider, so the editor's
+    /// unsaved kpiconfig.json counts as the CLI's saved one does (hosts share this, so CLI and editor agree).
+    /// </summary>
     public static WorkspaceConfig LoadFor(KpiLang.Compiler.Compilation compilation, string? stopAt) =>
-        LoadForFiles(compilation.SyntaxTrees.Select(t => t.Path).Where(p => p.Length > 0), stopAt);
+        new ConfigCache(compilation.Options.Files, stopAt).ForFiles(compilation.SyntaxTrees.Select(t => t.Path).Where(p => p.Length > 0));
 
-    /// <summary>Settings for each file from its nearest kpiconfig.json; each config file is read once.</summary>
-    public static WorkspaceConfig LoadForFiles(IEnumerable<string> files, string? stopAt)
-    {
-        var byDirectory = new Dictionary<string, LoadedConfig>(StringComparer.Ordinal);
-        var byFile = ImmutableDictionary.CreateBuilder<string, RuleSettings>(StringComparer.Ordinal);
-        var diagnostics = new Dictionary<string, ImmutableArray<Diagnostic>>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            var full = Path.GetFullPath(file);
-            var directory = Path.GetDirectoryName(full) ?? full;
-            if (!byDirectory.TryGetValue(directory, out var config))
-            {
-                config = Load(directory, stopAt);
-                byDirectory[directory] = config;
-                if (config.Path is not null) diagnostics[config.Path] = config.Diagnostics;
-            }
-            byFile[full] = config.Rules;
-        }
-        return new WorkspaceConfig(byFile.ToImmutable(), [.. diagnostics.OrderBy(d => d.Key, StringComparer.Ordinal).SelectMany(d => d.Value)]);
-    }
+    /// <summary>Settings for each file from its nearest kpiconfig.json on disk; each config file is read once.</summary>
+    public static WorkspaceConfig LoadForFiles(IEnumerable<string> files, string? stopAt) =>
+        new ConfigCache(PhysicalFileProvider.Instance, stopAt).ForFiles(files);
 
-    public static LoadedConfig Read(string path)
+    public static LoadedConfig Read(string path, IFileProvider? files = null)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var file = (files ?? PhysicalFileProvider.Instance).Read(path);
+        if (file.Text is null)
         {
             var empty = SourceText.From("", path);
-            return new LoadedConfig(RuleSettings.Empty, path, [Diagnostic.Create(ConfigurationDiagnostics.InvalidJson, new Location(empty, default), e.Message)]);
+            var reason = file.Error ?? new LocalizedText("het bestand kon niet gelezen worden", "the file could not be read");
+            return new LoadedConfig(RuleSettings.Empty, path, [Diagnostic.Create(ConfigurationDiagnostics.InvalidJson, new Location(empty, default), reason)]);
         }
-        return Parse(bytes, path);
+        return Parse(file.Text, path);
     }
 
     public static LoadedConfig Parse(string json, string path) => Parse(Encoding.UTF8.GetBytes(json), path);

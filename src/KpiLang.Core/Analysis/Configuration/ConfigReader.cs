@@ -49,8 +49,8 @@ internal sealed class ConfigReader(ReadOnlyMemory<byte> json, SourceText text)
                 Diagnostics.Add(Diagnostic.Create(ConfigurationDiagnostics.UnknownRule, new Location(text, at), code,
                     RuleCatalog.Retired.TryGetValue(code, out var retired)
                         ? Words($" meer: {retired.Nl}", $" any more: {retired.En}")
-                    : code.Length == 7 && code.StartsWith("KPI0", StringComparison.OrdinalIgnoreCase)
-                        ? Words(" (taalfouten kunnen niet worden uitgezet)", " (language errors cannot be switched off)")
+                    : CompilerCodes.LooksLikeCompilerCode(code)
+                        ? CompilerCodeAdvice.ForConfiguration(code)
                         : Words("", "")));
                 reader.Skip();
                 continue;

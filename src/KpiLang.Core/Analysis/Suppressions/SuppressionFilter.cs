@@ -45,8 +45,8 @@ internal static class SuppressionFilter
                 findings.Add(Diagnostic.Create(ConfigurationDiagnostics.SuppressionUnknownCode, at, s.Code.Length == 0 ? "—" : s.Code,
                     RuleCatalog.Retired.TryGetValue(s.Code, out var retired)
                         ? new LocalizedText($"; de regel bestaat niet meer: {retired.Nl}", $"; the rule no longer exists: {retired.En}")
-                    : s.Code.StartsWith("KPI0", StringComparison.Ordinal)
-                        ? new LocalizedText("; een taalfout los je op in plaats van hem te negeren", "; fix a language error instead of suppressing it")
+                    : CompilerCodes.LooksLikeCompilerCode(s.Code)
+                        ? CompilerCodeAdvice.ForSuppression(s.Code)
                         : new LocalizedText("; 'kpic rules' toont alle codes", "; 'kpic rules' lists every code")));
             else if (!used.Contains(s))
                 findings.Add(Diagnostic.Create(ConfigurationDiagnostics.SuppressionUnused, at, s.Code));

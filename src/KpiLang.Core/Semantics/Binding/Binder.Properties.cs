@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using KpiLang.Diagnostics;
 using KpiLang.Syntax;
+using KpiLang.Text;
 
 namespace KpiLang.Semantics;
 
@@ -39,7 +40,7 @@ internal sealed partial class Binder
             switch (property)
             {
                 case TextPropertySyntax text:
-                    SetText(symbol, key, text.Value.Value);
+                    symbol.SetText(key, text.Value.Value);
                     break;
                 case ChoicePropertySyntax choice:
                     SetChoice(symbol, key, choice.Value, values);
@@ -73,7 +74,7 @@ internal sealed partial class Binder
                     break;
                 case ForecastPropertySyntax forecast when symbol is IndicatorSymbol:
                     if (values.Quantity(forecast.Value) is { } forecastValue)
-                        forecasts.Add(new Forecast(forecastValue, Moment(forecast.Moment, values), forecast.Moment?.Value.Kind == Syntax.Generated.KpiLexer.NUMBER
+                        forecasts.Add(new Forecast(forecastValue, Moment(forecast.Moment, values), forecast.Moment?.Value.Kind == SyntaxKind.Number
                             ? values.Year(forecast.Moment.Value) : null, forecast));
                     break;
                 case NormPropertySyntax norm when symbol is IndicatorSymbol indicator:
@@ -105,27 +106,6 @@ internal sealed partial class Binder
     private static Text.TextSpan KeySpan(PropertySyntax property) =>
         Text.TextSpan.FromBounds(property.KeyTokens[0].Span.Start, property.KeyTokens[^1].Span.End);
 
-    private static void SetText(Symbol symbol, PropertyKey key, string value)
-    {
-        switch (key)
-        {
-            case PropertyKey.Omschrijving: symbol.Description = value; break;
-            case PropertyKey.Toelichting: symbol.Explanation = value; break;
-        }
-        switch (symbol)
-        {
-            case OrganisationSymbol o when key == PropertyKey.Missie: o.Mission = value; break;
-            case OrganisationSymbol o when key == PropertyKey.Visie: o.Vision = value; break;
-            case ScopeSymbol s when key == PropertyKey.Dienst: s.Service = value; break;
-            case ScopeSymbol s when key == PropertyKey.Doelgroep: s.TargetGroup = value; break;
-            case ScopeSymbol s when key == PropertyKey.Effect: s.Effect = value; break;
-            case IndicatorSymbol i when key == PropertyKey.Definitie: i.Definition = value; break;
-            case IndicatorSymbol i when key == PropertyKey.Bron: i.Source = value; break;
-            case IndicatorSymbol i when key == PropertyKey.Bekostiging: i.Funding = value; break;
-            case IndicatorSymbol i when key == PropertyKey.Code: i.Code = value; break;
-        }
-    }
-
     private static void SetChoice(Symbol symbol, PropertyKey key, SyntaxToken value, ValueBinder values)
     {
         switch (symbol, key)
@@ -146,11 +126,11 @@ internal sealed partial class Binder
             return;
         }
         if (symbol is not IndicatorSymbol indicator) return;
-        var word = syntax.KindToken.Kind == Syntax.Generated.KpiLexer.JA_NEE ? "ja/nee" : syntax.KindToken.Text;
+        var word = syntax.KindToken.Kind == SyntaxKind.JaNeeKeyword ? "ja/nee" : syntax.KindToken.Text;
         if (syntax.KindToken.IsMissing) return;
         if (!Vocabulary.IndicatorKinds.TryGetValue(word.ToLowerInvariant(), out var type))
         {
-            values.Report(CompilerDiagnostics.UnknownChoice, syntax.KindToken.Span, word, "soort", Vocabulary.ChoiceList(Vocabulary.IndicatorKinds));
+            values.UnknownChoice(syntax.KindToken, "soort", Vocabulary.IndicatorKinds.Keys);
             return;
         }
         decimal? low = syntax.Low is null ? null : values.Number(syntax.Low);
@@ -219,9 +199,11 @@ internal sealed partial class Binder
     private void SetAudience(Symbol symbol, PropertyKey key, AudiencePropertySyntax syntax, ValueBinder values)
     {
         var audiences = syntax.Audiences
-            .Select(a => ResolveActor(symbol.SyntaxTree, a.Who) is { } actor
-                ? new Audience(actor, a.Frequency is null ? null : values.Frequency(a.Frequency))
-                : null)
+            .SelectMany(a => ForgottenComma(symbol.SyntaxTree, a) is { } second
+                ? [ResolveActor(symbol.SyntaxTree, a.Who) is { } first ? new Audience(first, null) : null, new Audience(second, null)]
+                : new[] { ResolveActor(symbol.SyntaxTree, a.Who) is { } actor
+                    ? new Audience(actor, a.Frequency is null ? null : values.Frequency(a.Frequency))
+                    : null })
             .OfType<Audience>()
             .ToImmutableArray();
         switch (symbol, key)
@@ -272,7 +254,7 @@ internal sealed partial class Binder
 
     private static DateOnly? Moment(MomentSyntax? moment, ValueBinder values) =>
         moment is null ? null
-        : moment.Value.Kind == Syntax.Generated.KpiLexer.DATE ? values.Date(moment.Value)
+        : moment.Value.Kind == SyntaxKind.Date ? values.Date(moment.Value)
         : values.PointInTime(moment.Value, end: true);
 
     private ServiceNorm? BindNorm(NormPropertySyntax syntax, ValueBinder values)

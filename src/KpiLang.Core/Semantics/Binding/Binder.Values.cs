@@ -10,7 +10,7 @@ internal sealed partial class Binder
         if (syntax.Value is null || values.Quantity(syntax.Value) is not { } quantity) return null;
         CheckAgainstIndicator(indicator, quantity, syntax.Value, values);
         var date = syntax.Moment is null ? null
-            : syntax.Moment.Value.Kind == Syntax.Generated.KpiLexer.DATE ? values.Date(syntax.Moment.Value)
+            : syntax.Moment.Value.Kind == SyntaxKind.Date ? values.Date(syntax.Moment.Value)
             : values.PointInTime(syntax.Moment.Value, end: true);
         return new Baseline(WithIndicatorUnit(indicator, quantity), date);
     }
@@ -72,7 +72,7 @@ internal sealed partial class Binder
             Statistic = syntax.Target.Statistic?.Kind switch
             {
                 null => TargetStatistic.None,
-                Syntax.Generated.KpiLexer.GEMIDDELD => TargetStatistic.Average,
+                SyntaxKind.GemiddeldKeyword => TargetStatistic.Average,
                 _ => TargetStatistic.EveryCase,
             },
             Group = group,
@@ -87,7 +87,7 @@ internal sealed partial class Binder
     private static (Comparator, ComparatorOrigin) ComparatorOf(IndicatorSymbol indicator, ComparisonSyntax comparison)
     {
         // "beter dan nulmeting": better is higher or lower as the indicator's direction says.
-        if (comparison.Comparator is [{ Kind: Syntax.Generated.KpiLexer.BETER }, ..])
+        if (comparison.Comparator is [{ Kind: SyntaxKind.BeterKeyword }, ..])
             return indicator.Direction switch
             {
                 Direction.Hoger => (Comparator.GreaterThan, ComparatorOrigin.FromDirection),

@@ -29,7 +29,7 @@ internal sealed partial class Binder
         _specificationOf = specificationOf;
         _importPathFor = importPathFor;
         _databaseIndicators = databaseIndicators ?? new HashSet<string>();
-        _values = new ValueBinder((d, tree, span, args) => Report(d, tree, span, args));
+        _values = new ValueBinder(_diagnostics.Add);
     }
 
     public BoundSpecification Bind(IReadOnlyList<SyntaxTree> trees)
@@ -68,7 +68,7 @@ internal sealed partial class Binder
                 var where = container is null
                     ? new LocalizedText("het bestand", "the file")
                     : new LocalizedText($"{container.Kind.WithArticle().Nl} ({container.Name})", $"{container.Kind.WithArticle().En} ({container.Name})");
-                Report(CompilerDiagnostics.MemberNotAllowed, tree, declaration.Keyword.Span, $"'{declaration.Keyword.Text}'", where,
+                Report(CompilerDiagnostics.MemberNotAllowed, tree, declaration.Keyword.Span, $"'{declaration.Keyword.Keyword?.Text ?? declaration.Keyword.Text}'", where,
                     container is null ? Placement.Describe([], allowed)
                         : Placement.Describe(Placement.Properties[container.Declaration.Kind], allowed));
             }
@@ -105,7 +105,8 @@ internal sealed partial class Binder
             DeclarationKind.Actor => new ActorSymbol(name, title, d, tree),
             DeclarationKind.Goal => new GoalSymbol(name, title, d, tree, container),
             DeclarationKind.Effort => new EffortSymbol(name, title, d, tree, container),
-            _ => new IndicatorSymbol(name, title, d, tree, container),
+            DeclarationKind.Indicator => new IndicatorSymbol(name, title, d, tree, container),
+            var other => throw new ArgumentOutOfRangeException(nameof(d), other, "a declaration kind without a symbol"),
         };
     }
 
@@ -164,8 +165,12 @@ internal sealed partial class Binder
             }
             var suggestion = NameSuggestions.Closest(name.Text, _byName.Where(p => p.Key.Specification == specification
                 && expected.Contains(p.Value.Kind)).Select(p => p.Key.Name));
-            Report(CompilerDiagnostics.UnresolvedName, tree, name.Span, name.Text, expectedText,
+            var unresolved = Diagnostic.Create(CompilerDiagnostics.UnresolvedName, new Location(tree.Text, name.Span), name.Text, expectedText,
                 suggestion is null ? "" : new LocalizedText($"; bedoel je '{suggestion}'?", $"; did you mean '{suggestion}'?"));
+            _diagnostics.Add(suggestion is null ? unresolved : unresolved with
+            {
+                Fix = new CodeFix(new($"Schrijf '{suggestion}'", $"Write '{suggestion}'"), [new TextEdit(tree.Text, name.Span, suggestion)]),
+            });
             return null;
         }
         _references[name] = symbol;

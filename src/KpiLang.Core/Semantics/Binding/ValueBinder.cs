@@ -2,13 +2,12 @@ using System.Collections.Immutable;
 using System.Globalization;
 using KpiLang.Diagnostics;
 using KpiLang.Syntax;
-using KpiLang.Syntax.Generated;
 using KpiLang.Text;
 
 namespace KpiLang.Semantics;
 
 /// <summary>Turns value syntax (numbers, dates, units, frequencies, targets) into typed values, reporting what is invalid.</summary>
-internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextSpan, object[]> report)
+internal sealed class ValueBinder(Action<Diagnostic> report)
 {
     private SyntaxTree _tree = null!;
 
@@ -58,7 +57,7 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
 
     /// <summary>A date or a year; a year means its first day (start) or last day (end).</summary>
     public DateOnly? PointInTime(SyntaxToken token, bool end) =>
-        token.Kind == KpiLexer.DATE ? Date(token)
+        token.Kind == SyntaxKind.Date ? Date(token)
         : Year(token) is { } year ? (end ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1))
         : null;
 
@@ -81,8 +80,26 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
     {
         if (token.IsMissing) return null;
         if (words.TryGetValue(token.Text.ToLowerInvariant(), out var value)) return value;
-        Report(CompilerDiagnostics.UnknownChoice, token.Span, token.Text, property, Vocabulary.ChoiceList(words));
+        UnknownChoice(token, property, words.Keys);
         return null;
+    }
+
+    /// <summary>
+    /// A word that is not in the property's list: "bedoel je 'jaarlijks'?" with the fix when one word is close,
+    /// else the list to choose from (with <paramref name="otherForms"/>, such as 'N keer per periode').
+    /// </summary>
+    public void UnknownChoice(SyntaxToken token, string property, IEnumerable<string> words, string otherForms = "")
+    {
+        var choices = words.ToArray();
+        if (NameSuggestions.Closest(token.Text, choices) is { } suggestion)
+        {
+            report(Diagnostic.Create(CompilerDiagnostics.UnknownChoice, new Location(_tree.Text, token.Span), token.Text, property,
+                    new LocalizedText($"bedoel je '{suggestion}'?", $"did you mean '{suggestion}'?"))
+                with { Fix = new CodeFix(new($"Schrijf '{suggestion}'", $"Write '{suggestion}'"), [new TextEdit(_tree.Text, token.Span, suggestion)]) });
+            return;
+        }
+        var list = string.Join(", ", choices.Order(StringComparer.Ordinal)) + otherForms;
+        Report(CompilerDiagnostics.UnknownChoice, token.Span, token.Text, property, new LocalizedText($"kies uit: {list}", $"choose from: {list}"));
     }
 
     public Period? Period(SyntaxToken token) => Choice(token, Vocabulary.Periods, "periode");
@@ -96,8 +113,7 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
                 if (syntax.Word.IsMissing) return null;
                 if (Vocabulary.FrequencyWords.TryGetValue(syntax.Word.Text.ToLowerInvariant(), out var perYear))
                     return new Frequency(perYear, text);
-                Report(CompilerDiagnostics.UnknownChoice, syntax.Word.Span, syntax.Word.Text, "frequentie",
-                    Vocabulary.ChoiceList(Vocabulary.FrequencyWords) + ", 'N keer per periode', 'elke N periode'");
+                UnknownChoice(syntax.Word, "frequentie", Vocabulary.FrequencyWords.Keys, ", 'N keer per periode', 'elke N periode'");
                 return null;
             case FrequencyForm.TimesPerPeriod:
             {
@@ -124,7 +140,7 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
         Unit? deltaUnit = null;
         if (syntax.Delta is { } deltaSyntax && Number(deltaSyntax.Number) is { } amount)
         {
-            delta = syntax.Sign?.Kind == KpiLexer.MINUS ? -amount : amount;
+            delta = syntax.Sign?.Kind == SyntaxKind.Minus ? -amount : amount;
             relative = syntax.PointsKeyword is null && deltaSyntax.Unit?.Value == "%";
             deltaUnit = DeltaUnit(deltaSyntax, syntax.PointsKeyword);
         }
@@ -154,9 +170,9 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
                 return Year(syntax.Value) is { } year ? new TimeBound(syntax.Kind, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31)) : null;
             case TimeBoundKind.InPeriod:
                 return PeriodOfYear(syntax);
-            case TimeBoundKind.Deadline when syntax.Keyword.Kind == KpiLexer.EIND:
+            case TimeBoundKind.Deadline when syntax.Keyword.Kind == SyntaxKind.EindKeyword:
                 return Year(syntax.Value) is { } endYear ? new TimeBound(syntax.Kind, null, new DateOnly(endYear, 12, 31)) : null;
-            case TimeBoundKind.Deadline when syntax.Keyword.Kind == KpiLexer.MEDIO:
+            case TimeBoundKind.Deadline when syntax.Keyword.Kind == SyntaxKind.MedioKeyword:
                 return Year(syntax.Value) is { } midYear ? new TimeBound(syntax.Kind, null, new DateOnly(midYear, 6, 30)) : null;
             case TimeBoundKind.Deadline:
                 return new TimeBound(syntax.Kind, null, PointInTime(syntax.Value, end: true));
@@ -198,15 +214,16 @@ internal sealed class ValueBinder(Action<DiagnosticDescriptor, SyntaxTree, TextS
     /// <summary>The comparator as written; a bare value has none (<see cref="Semantics.Comparator.Unstated"/>).</summary>
     public static Comparator Comparator(ImmutableArray<SyntaxToken> tokens) => tokens.IsEmpty ? Semantics.Comparator.Unstated : tokens[0].Kind switch
     {
-        KpiLexer.GREATER_EQUAL or KpiLexer.MINIMAAL => Semantics.Comparator.AtLeast,
-        KpiLexer.LESS_EQUAL or KpiLexer.MAXIMAAL or KpiLexer.BINNEN => Semantics.Comparator.AtMost,
-        KpiLexer.GREATER or KpiLexer.HOGER or KpiLexer.TOENAME => Semantics.Comparator.GreaterThan,
-        KpiLexer.LESS or KpiLexer.LAGER or KpiLexer.AFNAME => Semantics.Comparator.LessThan,
-        KpiLexer.TUSSEN => Semantics.Comparator.Between,
-        KpiLexer.EQUALS or KpiLexer.PRECIES or KpiLexer.GELIJK or KpiLexer.STABIEL => Semantics.Comparator.Exactly,
-        KpiLexer.BETER => Semantics.Comparator.Unstated, // its way comes from 'richting:' (Binder.ComparatorOf)
+        SyntaxKind.GreaterEqual or SyntaxKind.MinimaalKeyword => Semantics.Comparator.AtLeast,
+        SyntaxKind.LessEqual or SyntaxKind.MaximaalKeyword or SyntaxKind.BinnenKeyword => Semantics.Comparator.AtMost,
+        SyntaxKind.Greater or SyntaxKind.HogerKeyword or SyntaxKind.ToenameKeyword => Semantics.Comparator.GreaterThan,
+        SyntaxKind.Less or SyntaxKind.LagerKeyword or SyntaxKind.AfnameKeyword => Semantics.Comparator.LessThan,
+        SyntaxKind.TussenKeyword => Semantics.Comparator.Between,
+        SyntaxKind.Equals or SyntaxKind.PreciesKeyword or SyntaxKind.GelijkKeyword or SyntaxKind.StabielKeyword => Semantics.Comparator.Exactly,
+        SyntaxKind.BeterKeyword => Semantics.Comparator.Unstated, // its way comes from 'richting:' (Binder.ComparatorOf)
         var other => throw new InvalidOperationException($"no comparator for token {other}"),
     };
 
-    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) => report(descriptor, _tree, span, args);
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) =>
+        report(Diagnostic.Create(descriptor, new Location(_tree.Text, span), args));
 }

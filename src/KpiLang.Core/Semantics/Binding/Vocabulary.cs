@@ -138,7 +138,4 @@ public static class Vocabulary
         if (DurationUnits.TryGetValue(lower, out var duration)) return new Unit(UnitKind.Duration, lower, duration.Period, duration.Measure);
         return new Unit(UnitKind.Count, word);
     }
-
-    public static string ChoiceList<T>(FrozenDictionary<string, T> words) =>
-        string.Join(", ", words.Keys.Order(StringComparer.Ordinal));
 }

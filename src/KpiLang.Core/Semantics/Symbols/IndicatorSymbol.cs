@@ -15,15 +15,15 @@ public sealed class IndicatorSymbol(string name, string? title, DeclarationSynta
     /// <summary>A kengetal: followed on purpose without a target (a monitoring or signal figure).</summary>
     public bool IsMonitoringFigure => Declaration.IsMonitoringFigure;
 
-    public string? Definition { get; internal set; }
+    public string? Definition => Text(PropertyKey.Definitie);
 
     /// <summary>The code of a standard indicator ("BBV 6.1", a CBS or Waarstaatjegemeente code), as written.</summary>
-    public string? Code { get; internal set; }
+    public string? Code => Text(PropertyKey.Code);
     public Layer? Layer { get; internal set; }
     public IndicatorKind? IndicatorKind { get; internal set; }
     public Unit? Unit { get; internal set; }
     public ImmutableArray<string> Breakdown { get; internal set; } = [];
-    public string? Source { get; internal set; }
+    public string? Source => Text(PropertyKey.Bron);
     public Method? Method { get; internal set; }
     public Frequency? Frequency { get; internal set; }
     public Direction? Direction { get; internal set; }
@@ -44,7 +44,7 @@ public sealed class IndicatorSymbol(string name, string? title, DeclarationSynta
 
     /// <summary>Indicators that declare a link to this one.</summary>
     public ImmutableArray<IndicatorSymbol> LinkedFrom { get; internal set; } = [];
-    public string? Funding { get; internal set; }
+    public string? Funding => Text(PropertyKey.Bekostiging);
     public Baseline? Baseline { get; internal set; }
 
     /// <summary>The agreed moment of a baseline that is still to be measured ("nulmeting: op 2025-09-01").</summary>

@@ -6,7 +6,7 @@ public sealed class OrganisationSymbol(string name, string? title, DeclarationSy
     : Symbol(name, title, declaration, tree, null)
 {
     public override SymbolKind Kind => SymbolKind.Organisation;
-    public string? Mission { get; internal set; }
-    public string? Vision { get; internal set; }
+    public string? Mission => Text(PropertyKey.Missie);
+    public string? Vision => Text(PropertyKey.Visie);
     public ReviewCycle? Review { get; internal set; }
 }

@@ -8,9 +8,9 @@ public sealed class ScopeSymbol(string name, string? title, DeclarationSyntax de
     : Symbol(name, title, declaration, tree, null)
 {
     public override SymbolKind Kind => SymbolKind.Scope;
-    public string? Service { get; internal set; }
-    public string? TargetGroup { get; internal set; }
-    public string? Effect { get; internal set; }
+    public string? Service => Text(PropertyKey.Dienst);
+    public string? TargetGroup => Text(PropertyKey.Doelgroep);
+    public string? Effect => Text(PropertyKey.Effect);
     public ActorSymbol? Owner { get; internal set; }
     public ReviewCycle? Review { get; internal set; }
     public ImmutableArray<GoalSymbol> Goals { get; internal set; } = [];

@@ -29,9 +29,20 @@ public abstract class Symbol(string name, string? title, DeclarationSyntax decla
     /// <summary>The whole declaration, for outlines and folding.</summary>
     public Location DeclarationLocation => new(SyntaxTree.Text, Declaration.Span);
 
-    public string? Description { get; internal set; }
+    private System.Collections.Immutable.ImmutableDictionary<PropertyKey, string> _texts =
+        System.Collections.Immutable.ImmutableDictionary<PropertyKey, string>.Empty;
 
-    public string? Explanation { get; internal set; }
+    /// <summary>
+    /// The value of a text property ('omschrijving', 'bron', 'missie' …), or null when it is not given. Text
+    /// properties are kept by key, so a new one (a row in the keyword table) needs no field of its own here.
+    /// </summary>
+    public string? Text(PropertyKey key) => _texts.GetValueOrDefault(key);
+
+    internal void SetText(PropertyKey key, string value) => _texts = _texts.SetItem(key, value);
+
+    public string? Description => Text(PropertyKey.Omschrijving);
+
+    public string? Explanation => Text(PropertyKey.Toelichting);
 
     /// <summary>Actors who take part besides the one owner ('betrokken:'), for a scope, goal, effort or indicator.</summary>
     public System.Collections.Immutable.ImmutableArray<ActorSymbol> Involved { get; internal set; } = [];

@@ -20,16 +20,21 @@ public static class SymbolKindNames
         SymbolKind.Actor => new("een actor", "an actor"),
         SymbolKind.Goal => new("een doel", "a goal"),
         SymbolKind.Effort => new("een inspanning", "an effort"),
-        _ => new("een indicator", "an indicator"),
+        SymbolKind.Indicator => new("een indicator", "an indicator"),
+        var other => throw new ArgumentOutOfRangeException(nameof(kind), other, null),
     };
 
-    public static string Keyword(this SymbolKind kind) => kind switch
+    /// <summary>The keyword that declares this kind of symbol, from the keyword table: "doel".</summary>
+    public static string Keyword(this SymbolKind kind) => Syntax.Keywords.Of(kind.Declaration()).Text;
+
+    public static Syntax.DeclarationKind Declaration(this SymbolKind kind) => kind switch
     {
-        SymbolKind.Organisation => "organisatie",
-        SymbolKind.Scope => "scope",
-        SymbolKind.Actor => "actor",
-        SymbolKind.Goal => "doel",
-        SymbolKind.Effort => "inspanning",
-        _ => "indicator",
+        SymbolKind.Organisation => Syntax.DeclarationKind.Organisation,
+        SymbolKind.Scope => Syntax.DeclarationKind.Scope,
+        SymbolKind.Actor => Syntax.DeclarationKind.Actor,
+        SymbolKind.Goal => Syntax.DeclarationKind.Goal,
+        SymbolKind.Effort => Syntax.DeclarationKind.Effort,
+        SymbolKind.Indicator => Syntax.DeclarationKind.Indicator,
+        var other => throw new ArgumentOutOfRangeException(nameof(kind), other, null),
     };
 }

@@ -2,12 +2,16 @@ using System.Collections.Immutable;
 
 namespace KpiLang.Syntax;
 
-/// <summary>The root of one file: its imports, then its declarations and properties.</summary>
+/// <summary>
+/// The root of one file: its imports and its declarations and properties. Its children are in source order, an
+/// import below the declarations (an error, still resolved) included, so a walk over the tree reads the text as written.
+/// </summary>
 public sealed class CompilationUnitSyntax(ImmutableArray<ImportDirectiveSyntax> imports, ImmutableArray<MemberSyntax> members,
     SyntaxToken endOfFile) : SyntaxNode
 {
     public ImmutableArray<ImportDirectiveSyntax> Imports { get; } = imports;
     public ImmutableArray<MemberSyntax> Members { get; } = members;
     public SyntaxToken EndOfFile { get; } = endOfFile;
-    protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Imports, Members, EndOfFile);
+    protected override ImmutableArray<SyntaxElement> ChildParts() =>
+        Elements(Imports.Cast<SyntaxNode>().Concat(Members).OrderBy(n => n.Span.Start), EndOfFile);
 }

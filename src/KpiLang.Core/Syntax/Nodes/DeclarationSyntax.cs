@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using KpiLang.Syntax.Generated;
 
 namespace KpiLang.Syntax;
 
@@ -11,18 +10,12 @@ public sealed class DeclarationSyntax(SyntaxToken keyword, SyntaxToken name, Tex
     public TextSyntax? Title { get; } = title;
     public BlockSyntax? Block { get; } = block;
 
-    public DeclarationKind Kind => Keyword.Kind switch
-    {
-        KpiLexer.ORGANISATIE => DeclarationKind.Organisation,
-        KpiLexer.SCOPE => DeclarationKind.Scope,
-        KpiLexer.ACTOR => DeclarationKind.Actor,
-        KpiLexer.DOEL => DeclarationKind.Goal,
-        KpiLexer.INSPANNING => DeclarationKind.Effort,
-        _ => DeclarationKind.Indicator,
-    };
+    /// <summary>Which kind of declaration, from the keyword table; also for a keyword the repair pass read from a misspelling.</summary>
+    public DeclarationKind Kind => Keyword.Keyword?.Declaration
+        ?? throw new InvalidOperationException($"a declaration without a declaration keyword: '{Keyword.Text}'");
 
     /// <summary>A kengetal: an indicator followed on purpose without a target (a monitoring or signal figure).</summary>
-    public bool IsMonitoringFigure => Keyword.Kind == KpiLexer.KENGETAL;
+    public bool IsMonitoringFigure => Keyword.Keyword?.IsMonitoringFigure == true;
 
     public IEnumerable<MemberSyntax> Members => Block?.Members ?? [];
 

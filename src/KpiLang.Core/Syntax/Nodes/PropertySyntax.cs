@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using KpiLang.Syntax.Generated;
 
 namespace KpiLang.Syntax;
 
@@ -9,49 +8,13 @@ public abstract class PropertySyntax(ImmutableArray<SyntaxToken> keyTokens, Synt
     public ImmutableArray<SyntaxToken> KeyTokens { get; } = keyTokens;
     public SyntaxToken Colon { get; } = colon;
 
-    /// <summary>The key as written: "eigenaar", "gekoppeld aan".</summary>
-    public string KeyText => string.Join(' ', KeyTokens.Select(t => t.Text));
+    /// <summary>The key as the keyword table spells it ("eigenaar", "gekoppeld aan"), also when written misspelled.</summary>
+    public string KeyText => KeyTokens.FirstOrDefault()?.Keyword?.Text ?? string.Join(' ', KeyTokens.Select(t => t.Text));
 
-    public PropertyKey Key => KeyTokens[0].Kind switch
-    {
-        KpiLexer.MISSIE => PropertyKey.Missie,
-        KpiLexer.VISIE => PropertyKey.Visie,
-        KpiLexer.DIENST => PropertyKey.Dienst,
-        KpiLexer.DOELGROEP => PropertyKey.Doelgroep,
-        KpiLexer.EFFECT => PropertyKey.Effect,
-        KpiLexer.OMSCHRIJVING => PropertyKey.Omschrijving,
-        KpiLexer.TOELICHTING => PropertyKey.Toelichting,
-        KpiLexer.DEFINITIE => PropertyKey.Definitie,
-        KpiLexer.BRON => PropertyKey.Bron,
-        KpiLexer.BEKOSTIGING => PropertyKey.Bekostiging,
-        KpiLexer.DISCLAIMER => PropertyKey.Disclaimer,
-        KpiLexer.NIVEAU => PropertyKey.Niveau,
-        KpiLexer.LAAG => PropertyKey.Laag,
-        KpiLexer.METHODE => PropertyKey.Methode,
-        KpiLexer.RICHTING => PropertyKey.Richting,
-        KpiLexer.SOORT => PropertyKey.Soort,
-        KpiLexer.EENHEID => PropertyKey.Eenheid,
-        KpiLexer.EIGENAAR => PropertyKey.Eigenaar,
-        KpiLexer.BETROKKEN => PropertyKey.Betrokken,
-        KpiLexer.BEINVLOEDT => PropertyKey.Beinvloedt,
-        KpiLexer.PARTNERS => PropertyKey.Partners,
-        KpiLexer.UITSPLITSING => PropertyKey.Uitsplitsing,
-        KpiLexer.GEKOPPELD => PropertyKey.GekoppeldAan,
-        KpiLexer.AFGESPROKEN => PropertyKey.AfgesprokenMet,
-        KpiLexer.FREQUENTIE => PropertyKey.Frequentie,
-        KpiLexer.INVOER => PropertyKey.Invoer,
-        KpiLexer.INZAGE => PropertyKey.Inzage,
-        KpiLexer.BESPREKING => PropertyKey.Bespreking,
-        KpiLexer.RAPPORTAGE => PropertyKey.Rapportage,
-        KpiLexer.VERHAAL => PropertyKey.Verhaal,
-        KpiLexer.NULMETING => PropertyKey.Nulmeting,
-        KpiLexer.STREEFWAARDE => PropertyKey.Streefwaarde,
-        KpiLexer.ACCEPTATIECRITERIA => PropertyKey.Acceptatiecriteria,
-        KpiLexer.HERIJKING => PropertyKey.Herijking,
-        KpiLexer.CODE => PropertyKey.Code,
-        KpiLexer.RAMING => PropertyKey.Raming,
-        KpiLexer.NORM => PropertyKey.Norm,
-        KpiLexer.AANBIEDERS => PropertyKey.Aanbieders,
-        _ => PropertyKey.Vervangt,
-    };
+    /// <summary>The key's row of the keyword table; also for a key the repair pass read from a misspelling.</summary>
+    public Keyword Keyword => KeyTokens.FirstOrDefault()?.Keyword
+        ?? throw new InvalidOperationException($"a property without a key keyword: '{string.Join(' ', KeyTokens.Select(t => t.Text))}'");
+
+    /// <summary>Which property this is. Every property the parser builds has a key from the keyword table.</summary>
+    public PropertyKey Key => Keyword.Property ?? throw new InvalidOperationException($"'{Keyword.Text}' is not a property key");
 }

@@ -1,5 +1,4 @@
 using KpiLang.Syntax;
-using KpiLang.Syntax.Generated;
 
 namespace KpiLang.LanguageServer.Features.Completion;
 
@@ -38,8 +37,8 @@ internal sealed record CompletionPlace(PlaceKind Kind, int WordStart, SyntaxToke
         SyntaxToken? previous = null;
         foreach (var token in tree.Root.Tokens())
         {
-            if (token.IsMissing || token.Kind == Antlr4.Runtime.TokenConstants.EOF) continue;
-            if (token.Span.Start < offset && offset < token.Span.End || token.Kind == KpiLexer.UNTERMINATED_STRING && token.Span.Start < offset && offset <= token.Span.End)
+            if (token.IsMissing || token.Kind == SyntaxKind.EndOfFile) continue;
+            if (token.Span.Start < offset && offset < token.Span.End || token.Kind == SyntaxKind.UnterminatedString && token.Span.Start < offset && offset <= token.Span.End)
                 return None(wordStart); // inside a text or a multi-character token
             foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))
                 if (trivia.IsComment && trivia.Span.Start < offset && offset <= trivia.Span.End)
@@ -55,10 +54,10 @@ internal sealed record CompletionPlace(PlaceKind Kind, int WordStart, SyntaxToke
         if (previous is null) return new(PlaceKind.MemberStart, wordStart, null, null, null);
         var property = previous.Ancestors().OfType<PropertySyntax>().FirstOrDefault(p => !p.Colon.IsMissing && p.Colon.Span.Start <= previous.Span.Start);
         var newLine = tree.Text.GetLineIndex(previous.Span.End) < tree.Text.GetLineIndex(wordStart);
-        var continues = previous.Kind is KpiLexer.COLON or KpiLexer.COMMA
+        var continues = previous.Kind is SyntaxKind.Colon or SyntaxKind.Comma
             || property is StoryPropertySyntax { Story.SoThatKeyword.IsMissing: true };
         if (property is not null && (!newLine || continues)) return new(PlaceKind.Value, wordStart, previous, null, property);
-        if (newLine || previous.Kind is KpiLexer.LBRACE or KpiLexer.RBRACE)
+        if (newLine || previous.Kind is SyntaxKind.OpenBrace or SyntaxKind.CloseBrace)
             return new(PlaceKind.MemberStart, wordStart, previous, EnclosingBlock(tree, wordStart), null);
         return None(wordStart);
     }

@@ -21,7 +21,7 @@ internal static class MemberCompletions
         foreach (var key in keys.Where(k => Placement.Repeatable.Contains(k) || !taken.Contains(k)).OrderBy(Placement.KeyText, StringComparer.Ordinal))
         {
             var word = Placement.KeyText(key);
-            var help = KeywordHelp.Describe(key)?.Get(language);
+            var help = Keywords.Of(key).Help?.Get(language);
             if (key == PropertyKey.Verhaal)
             {
                 yield return new CompletionItem(word, CompletionItemKinds.Property, help, Templates.Story(data.Actors), InsertTextFormats.Snippet,
@@ -35,7 +35,7 @@ internal static class MemberCompletions
         {
             var word = kind.Keyword();
             var body = Templates.For(kind, data.Actors, data.Today);
-            yield return new CompletionItem(word, CompletionItemKinds.Snippet, KeywordHelp.Describe(kind)?.Get(language), body, InsertTextFormats.Snippet,
+            yield return new CompletionItem(word, CompletionItemKinds.Snippet, Keywords.Of(kind).Help?.Get(language), body, InsertTextFormats.Snippet,
                 Preview(body), "1_" + word);
         }
     }

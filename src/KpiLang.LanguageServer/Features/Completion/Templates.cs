@@ -42,7 +42,8 @@ internal static class Templates
             OwnerLine("\t", 3, actors) +
             "\tpartners: \"${4:netwerkpartner}\"\n" +
             "}",
-        _ => Indicator(actors, today),
+        DeclarationKind.Indicator => Indicator(actors, today),
+        var other => throw new ArgumentOutOfRangeException(nameof(kind), other, null),
     };
 
     public static string Story(IReadOnlyList<string> actors) =>

@@ -3,7 +3,6 @@ using KpiLang.Diagnostics;
 using KpiLang.LanguageServer.Protocol;
 using KpiLang.Semantics;
 using KpiLang.Syntax;
-using KpiLang.Syntax.Generated;
 
 namespace KpiLang.LanguageServer.Features.Completion;
 
@@ -18,7 +17,7 @@ internal static class ValueCompletions
     {
         var previous = place.Previous!;
         var property = place.Property!;
-        var start = previous.Kind is KpiLexer.COLON or KpiLexer.COMMA;
+        var start = previous.Kind is SyntaxKind.Colon or SyntaxKind.Comma;
         return property switch
         {
             TargetPropertySyntax => Target(previous, data, place, language),
@@ -28,7 +27,7 @@ internal static class ValueCompletions
             AudiencePropertySyntax => start ? Names(data, property, place, SymbolKind.Actor)
                 : previous.Parent is AudienceSyntax audience && audience.Who == previous ? Frequencies(language) : [],
             ReplacementPropertySyntax replacement => start ? Names(data, property, place, SymbolKind.Indicator)
-                : previous == replacement.Replaced ? Words(KpiLexer.PER, KpiLexer.OMDAT) : [],
+                : previous == replacement.Replaced ? Words(SyntaxKind.PerKeyword, SyntaxKind.OmdatKeyword) : [],
             ReferencePropertySyntax when !start => [],
             ReferencePropertySyntax => property.Key switch
             {
@@ -38,7 +37,7 @@ internal static class ValueCompletions
                 _ => Names(data, property, place, SymbolKind.Actor),
             },
             _ when !start => [],
-            FrequencyPropertySyntax => [.. Frequencies(language), .. Words(KpiLexer.ELKE)],
+            FrequencyPropertySyntax => [.. Frequencies(language), .. Words(SyntaxKind.ElkeKeyword)],
             UnitPropertySyntax => Values(VocabularyWords.Units, CompletionItemKinds.Unit, language),
             KindPropertySyntax => Values(place.Declaration?.Kind == DeclarationKind.Actor ? VocabularyWords.ActorKinds : VocabularyWords.IndicatorKinds,
                 CompletionItemKinds.EnumMember, language),
@@ -55,18 +54,18 @@ internal static class ValueCompletions
 
     private static IEnumerable<CompletionItem> Target(SyntaxToken previous, CompletionData data, CompletionPlace place, Language language)
     {
-        if (previous.Kind == KpiLexer.COLON)
-            return TokenDescriptions.ComparatorKinds.Select((kind, i) => Word(ComparatorPhrase(kind), CompletionItemKinds.Operator, i));
+        if (previous.Kind == SyntaxKind.Colon)
+            return SyntaxFacts.Comparators.Select((kind, i) => Word(ComparatorPhrase(kind), CompletionItemKinds.Operator, i));
         // A direction only ("toename") names no value: what follows is the term.
-        if (previous.Kind is KpiLexer.TOENAME or KpiLexer.AFNAME or KpiLexer.STABIEL) return TimeBounds(data, language);
-        if (previous.Kind is KpiLexer.HOGER or KpiLexer.LAGER or KpiLexer.BETER) return [Word("dan", CompletionItemKinds.Keyword, 0)];
-        if (previous.Kind == KpiLexer.GELIJK) return [Word("aan", CompletionItemKinds.Keyword, 0)];
-        if (TokenDescriptions.ComparatorKinds.Contains(previous.Kind) || previous.Kind is KpiLexer.EN or KpiLexer.PLUS or KpiLexer.MINUS
-            or KpiLexer.DAN or KpiLexer.AAN)
+        if (previous.Kind is SyntaxKind.ToenameKeyword or SyntaxKind.AfnameKeyword or SyntaxKind.StabielKeyword) return TimeBounds(data, language);
+        if (previous.Kind is SyntaxKind.HogerKeyword or SyntaxKind.LagerKeyword or SyntaxKind.BeterKeyword) return [Word("dan", CompletionItemKinds.Keyword, 0)];
+        if (previous.Kind == SyntaxKind.GelijkKeyword) return [Word("aan", CompletionItemKinds.Keyword, 0)];
+        if (SyntaxFacts.Comparators.Contains(previous.Kind) || previous.Kind is SyntaxKind.EnKeyword or SyntaxKind.Plus or SyntaxKind.Minus
+            or SyntaxKind.DanKeyword or SyntaxKind.AanKeyword)
             return [Word("nulmeting", CompletionItemKinds.Keyword, 0), Word("vorige periode", CompletionItemKinds.Keyword, 1),
                 Snippet("benchmark …", "benchmark \"${1:landelijk gemiddelde}\"", "benchmark", language),
                 Snippet("niveau van …", "niveau van ${1:" + data.Today.Year.ToString(CultureInfo.InvariantCulture) + "}", "niveau", language)];
-        if (previous.Kind == KpiLexer.IN && previous.Parent is TimeBoundSyntax)
+        if (previous.Kind == SyntaxKind.InKeyword && previous.Parent is TimeBoundSyntax)
             return Enumerable.Range(data.Today.Year, 6).Select((year, i) => Word(year.ToString(CultureInfo.InvariantCulture), CompletionItemKinds.Constant, i));
         if (previous.Parent is TimeBoundSyntax) return [];
         if (previous.Parent is WindowSyntax window)
@@ -78,13 +77,13 @@ internal static class ValueCompletions
     private static IEnumerable<CompletionItem> AfterQuantity(SyntaxToken previous, CompletionData data, CompletionPlace place, Language language, bool window)
     {
         var items = new List<CompletionItem>();
-        if (previous.Kind == KpiLexer.NUMBER)
+        if (previous.Kind == SyntaxKind.Number)
         {
             var declared = (place.Declaration is { } d ? data.Model.GetDeclaredSymbol(d) as IndicatorSymbol : null)?.Unit?.Name is { Length: > 0 } name ? name : null;
             var units = declared is null ? VocabularyWords.Units : [declared, .. VocabularyWords.Units.Where(u => u != declared)];
             items.AddRange(units.Select((u, i) => Word(u, CompletionItemKinds.Unit, i)));
             if (previous.Ancestors().OfType<OperandSyntax>().FirstOrDefault() is { Reference: not null }) items.Add(Word("procentpunt", CompletionItemKinds.Unit, 0));
-            if (previous.Ancestors().OfType<ComparisonSyntax>().FirstOrDefault() is { AndKeyword: null, Comparator: [{ Kind: KpiLexer.TUSSEN }] })
+            if (previous.Ancestors().OfType<ComparisonSyntax>().FirstOrDefault() is { AndKeyword: null, Comparator: [{ Kind: SyntaxKind.TussenKeyword }] })
                 return [Word("en", CompletionItemKinds.Keyword, 0)];
         }
         if (window)
@@ -101,15 +100,9 @@ internal static class ValueCompletions
         return items;
     }
 
-    /// <summary>"hoger dan" and "gelijk aan" are one comparison of two words; the others are one word.</summary>
-    private static string ComparatorPhrase(int kind) => kind switch
-    {
-        KpiLexer.HOGER => "hoger dan",
-        KpiLexer.LAGER => "lager dan",
-        KpiLexer.GELIJK => "gelijk aan",
-        KpiLexer.BETER => "beter dan",
-        _ => TokenDescriptions.Spelling(kind),
-    };
+    /// <summary>"hoger dan" and "gelijk aan" are one comparison of two words (the table's phrase); the others are one word.</summary>
+    private static string ComparatorPhrase(SyntaxKind kind) =>
+        Keywords.Words.FirstOrDefault(k => k.Kind == kind)?.Phrase ?? SyntaxFacts.Spelling(kind);
 
     private static IEnumerable<CompletionItem> TimeBounds(CompletionData data, Language language) =>
     [
@@ -123,7 +116,7 @@ internal static class ValueCompletions
 
     private static IEnumerable<CompletionItem> Story(UserStorySyntax story, SyntaxToken previous, CompletionData data)
     {
-        if (previous.Kind == KpiLexer.COLON) return [Word("als", CompletionItemKinds.Keyword, 0)];
+        if (previous.Kind == SyntaxKind.Colon) return [Word("als", CompletionItemKinds.Keyword, 0)];
         if (previous == story.AsKeyword) return ActorItems(data);
         if (previous == story.Who) return [Word("wil ik inzicht in", CompletionItemKinds.Keyword, 0), Word("willen we inzicht in", CompletionItemKinds.Keyword, 1)];
         if (story.Insight.Span.Length > 0 && previous.Span.End == story.Insight.Span.End) return [Word("zodat", CompletionItemKinds.Keyword, 0)];
@@ -132,11 +125,11 @@ internal static class ValueCompletions
 
     private static IEnumerable<CompletionItem> Review(ReviewPropertySyntax review, SyntaxToken previous, CompletionData data)
     {
-        if (previous.Kind == KpiLexer.COLON) return Frequencies(Language.Nl);
+        if (previous.Kind == SyntaxKind.Colon) return Frequencies(Language.Nl);
         if (previous == review.ByKeyword) return ActorItems(data);
-        if (previous.Kind == KpiLexer.VOLGENDE) return [];
-        if (previous.Parent == review.Frequency) return Words(KpiLexer.DOOR, KpiLexer.VOLGENDE);
-        if (previous == review.Reviewer || previous == review.Comma) return Words(KpiLexer.VOLGENDE);
+        if (previous.Kind == SyntaxKind.VolgendeKeyword) return [];
+        if (previous.Parent == review.Frequency) return Words(SyntaxKind.DoorKeyword, SyntaxKind.VolgendeKeyword);
+        if (previous == review.Reviewer || previous == review.Comma) return Words(SyntaxKind.VolgendeKeyword);
         return [];
     }
 
@@ -161,8 +154,8 @@ internal static class ValueCompletions
     private static IEnumerable<CompletionItem> Values(IReadOnlyList<string> words, int kind, Language language) =>
         words.Select((w, i) => new CompletionItem(w, kind, ValueHelp.Describe(w)?.Get(language), SortText: i.ToString("D2", CultureInfo.InvariantCulture)));
 
-    private static IEnumerable<CompletionItem> Words(params int[] kinds) =>
-        kinds.Select((k, i) => Word(TokenDescriptions.Spelling(k), CompletionItemKinds.Keyword, i));
+    private static IEnumerable<CompletionItem> Words(params SyntaxKind[] kinds) =>
+        kinds.Select((k, i) => Word(SyntaxFacts.Spelling(k), CompletionItemKinds.Keyword, i));
 
     private static CompletionItem Word(string word, int kind, int order) =>
         new(word, kind, SortText: order.ToString("D2", CultureInfo.InvariantCulture));

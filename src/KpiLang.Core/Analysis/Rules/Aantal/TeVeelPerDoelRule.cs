@@ -4,8 +4,8 @@ using KpiLang.Diagnostics;
 namespace KpiLang.Analysis.Rules.Aantal;
 
 /// <summary>
-/// Too many indicators on one goal (its own and its efforts', not those of sub-goals). PBM (seed 000): a few
-/// KPIs per user story and six for the whole worked example; Werkplein (seed 001) keeps it to three per team goal, set in kpiconfig.json.
+/// Too many indicators on one goal (its own and its efforts', not those of sub-goals). PBM ("Lerend vooruit in jouw RESV"): a few
+/// KPIs per user story and six for the whole worked example; Werkplein (Divosa, "Meetbare waarden") keeps it to three per team goal, set in kpiconfig.json.
 /// </summary>
 public sealed class TeVeelPerDoelRule() : Rule("KPI111", "te-veel-kpis-per-doel", DiagnosticCategory.Aantal, DiagnosticSeverity.Warning,
     new("doel '{0}' heeft {1} indicatoren; kies er hooguit {2}", "goal '{0}' has {1} indicators; choose {2} at most"),

@@ -5,8 +5,8 @@ using KpiLang.Semantics;
 namespace KpiLang.Analysis.Rules.Aantal;
 
 /// <summary>
-/// A KPI jungle (PBM, seed 000): more current indicators in one scope than the maximum (Sociaal Werk Nederland,
-/// seed 002: choose 10–15 at most). A specification without scopes counts as one scope. Replaced indicators,
+/// A KPI jungle (PBM, "Lerend vooruit in jouw RESV"): more current indicators in one scope than the maximum (Sociaal Werk Nederland,
+/// "Handleiding KPI-model": choose 10–15 at most). A specification without scopes counts as one scope. Replaced indicators,
 /// kept for their history, do not count.
 /// </summary>
 public sealed class TeVeelPerScopeRule() : Rule("KPI110", "te-veel-kpis-per-scope", DiagnosticCategory.Aantal, DiagnosticSeverity.Warning,

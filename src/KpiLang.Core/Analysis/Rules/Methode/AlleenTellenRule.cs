@@ -5,7 +5,7 @@ using KpiLang.Semantics;
 namespace KpiLang.Analysis.Rules.Methode;
 
 /// <summary>
-/// "Tellen én vertellen" (PBM, seed 000): a scope (or a specification without scopes) with only quantitative
+/// "Tellen én vertellen" (PBM, "Lerend vooruit in jouw RESV"): a scope (or a specification without scopes) with only quantitative
 /// indicators and no acceptatiecriteria anywhere. Small sets are left alone (setting 'minimum').
 /// </summary>
 public sealed class AlleenTellenRule() : Rule("KPI137", "alleen-tellen", DiagnosticCategory.Methode, DiagnosticSeverity.Info,

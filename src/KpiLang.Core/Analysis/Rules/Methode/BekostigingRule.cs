@@ -5,7 +5,7 @@ using KpiLang.Syntax;
 namespace KpiLang.Analysis.Rules.Methode;
 
 /// <summary>
-/// An indicator tied to money (Goodhart/Campbell, seed 001: the target of 4 million euro fraud recovered a year
+/// An indicator tied to money (Goodhart/Campbell, Divosa, "Meetbare waarden": the target of 4 million euro fraud recovered a year
 /// drove people into lifelong debt). Silent once a counter-indicator is linked and every target has a disclaimer.
 /// </summary>
 public sealed class BekostigingRule() : Rule("KPI139", "bekostiging-goodhart", DiagnosticCategory.Methode, DiagnosticSeverity.Warning,

@@ -5,7 +5,7 @@ using KpiLang.Text;
 namespace KpiLang.Analysis.Rules.Methode;
 
 /// <summary>
-/// A streefwaarde without a disclaimer (Nijmegen, seed 001: "afhankelijk van de sociaal/maatschappelijke
+/// A streefwaarde without a disclaimer (Nijmegen; Divosa, "Meetbare waarden": "afhankelijk van de sociaal/maatschappelijke
 /// ontwikkeling en ter ondersteuning van het beleid"). The quick fix adds Nijmegen's disclaimer.
 /// </summary>
 public sealed class DisclaimerOntbreektRule() : Rule("KPI138", "streefwaarde-zonder-disclaimer", DiagnosticCategory.Methode, DiagnosticSeverity.Warning,

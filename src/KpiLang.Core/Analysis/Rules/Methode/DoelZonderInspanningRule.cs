@@ -3,7 +3,7 @@ using KpiLang.Diagnostics;
 namespace KpiLang.Analysis.Rules.Methode;
 
 /// <summary>
-/// A goal with no efforts and no sub-goals (DIN-model, seed 001; PBM stap 3: concrete activities per goal).
+/// A goal with no efforts and no sub-goals (DIN-model, Divosa, "Meetbare waarden"; PBM stap 3: concrete activities per goal).
 /// A goal steered by acceptatiecriteria is exempt: it deliberately works otherwise.
 /// </summary>
 public sealed class DoelZonderInspanningRule() : Rule("KPI134", "doel-zonder-inspanning", DiagnosticCategory.Methode, DiagnosticSeverity.Info,

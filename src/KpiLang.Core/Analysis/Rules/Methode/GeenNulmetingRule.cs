@@ -3,7 +3,7 @@ using KpiLang.Semantics;
 
 namespace KpiLang.Analysis.Rules.Methode;
 
-/// <summary>No nulmeting: "Hoe staan we er aan het begin van het traject voor?" (Nijmegen, seed 001; SWN stap 4).</summary>
+/// <summary>No nulmeting: "Hoe staan we er aan het begin van het traject voor?" (Nijmegen; Divosa, "Meetbare waarden"; SWN stap 4).</summary>
 public sealed class GeenNulmetingRule() : Rule("KPI130", "geen-nulmeting", DiagnosticCategory.Methode, DiagnosticSeverity.Warning,
     new("indicator '{0}' heeft geen nulmeting; zet 'nulmeting: <waarde> op <datum>', of 'nulmeting: op <datum>' als hij nog gemeten wordt",
         "indicator '{0}' has no baseline; add 'nulmeting: <value> op <date>', or 'nulmeting: op <date>' if it is still to be measured"),

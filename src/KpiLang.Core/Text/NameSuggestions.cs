@@ -1,6 +1,6 @@
-namespace KpiLang.Semantics;
+namespace KpiLang.Text;
 
-/// <summary>"Bedoel je …?": the closest declared name by edit distance, ignoring case and diacritics.</summary>
+/// <summary>"Bedoel je …?": the closest of some words (declared names, keywords, values) by edit distance, ignoring case and diacritics.</summary>
 internal static class NameSuggestions
 {
     public static string? Closest(string name, IEnumerable<string> candidates)
