@@ -116,7 +116,8 @@ public class PostgresSchemaTests
             var args = command.Split('#')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
                 .Select(a => a.StartsWith("postgresql://", StringComparison.Ordinal) ? url : a.StartsWith("samples", StringComparison.Ordinal) ? Path.Combine(Repository.Root, a) : a)
                 .ToArray();
-            var (code, output, error) = CliRunner.Run(args);
+            // Each command in a process of its own, as a user types it (and as the native kpic in CI, KPIC_EXECUTABLE).
+            var (code, output, error) = PostgresTestKit.Run(args);
             Assert.True(code == 0, $"{command}\n{output}{error}");
             return output;
         }).ToList();

@@ -25,17 +25,22 @@ internal static class PostgresTestKit
     public static long Count(string database, string sql, string user = PostgresServer.Admin) =>
         long.Parse(Server.Psql(database, sql, user, "-A", "-t").Trim(), System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>kpic as a process of its own, as a provider's scheduled job would run it.</summary>
+    /// <summary>
+    /// kpic as a process of its own, as a provider's scheduled job would run it: the kpic.dll beside the tests, or the
+    /// executable KPIC_EXECUTABLE names. CI sets it to the Native AOT kpic it publishes, so Npgsql is proven to work
+    /// in the binary users install (trimmed, no reflection), not only under the JIT.
+    /// </summary>
     /// <param name="environment">Variables to set; an empty value removes the variable.</param>
     public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var executable = Environment.GetEnvironmentVariable("KPIC_EXECUTABLE") is { Length: > 0 } native ? Path.GetFullPath(native) : null;
+        var start = new ProcessStartInfo(executable ?? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kpic.dll"));
+        if (executable is null) start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kpic.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             if (value.Length == 0) start.Environment.Remove(key);
