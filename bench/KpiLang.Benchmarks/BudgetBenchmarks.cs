@@ -9,7 +9,7 @@ using KpiLang.Schema.Report;
 namespace KpiLang.Benchmarks;
 
 /// <summary>
-/// One row per budget of issue 18, in one warm process: what the work costs without starting a process (the
+/// One row per speed budget (docs/performance.md), in one warm process: what the work costs without starting a process (the
 /// budget mode, `--budgets`, measures the installed tool and the peers). Check of 23.5k and 105k lines, one typed
 /// character in 5.4k lines, import of a million rows, and status and report on them.
 /// </summary>

@@ -2,7 +2,7 @@ namespace KpiLang.Benchmarks;
 
 /// <summary>
 /// `kpic check` of a generated workspace against `bicep lint` of a Bicep file of as many lines, in the same run and
-/// each in fresh processes (median wall time): the ratio is the budget (issue 18: at least 20x at 23.5k and at 105k
+/// each in fresh processes (median wall time): the ratio is the budget (docs/performance.md: at least 20x at 23.5k and at 105k
 /// lines). Without the Bicep CLI (not Linux, or NuGet unreachable) the kpic time alone is reported.
 /// </summary>
 internal static class CheckBudget
