@@ -56,7 +56,8 @@ public sealed class IndicatorWording
     /// <summary>What the text itself says of a target, as a service norm or a goal sentence does.</summary>
     public TargetStatement Statement { get; }
 
-    public static IndicatorWording Of(string? text) => string.IsNullOrWhiteSpace(text) ? Empty : WordingReader.Read(text, DutchWordingLexicon.Default);
+    public static IndicatorWording Of(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? Empty : WordingCache.GetOrRead(text, t => WordingReader.Read(t, DutchWordingLexicon.Default));
 
     internal static IndicatorWording Create(ImmutableArray<string> quantities, bool hasNumberWithUnit, ImmutableArray<string> verbs,
         bool startsWithActivity, ImmutableArray<string> valuations, ImmutableArray<string> comparatives, (string, string)? bundle,
