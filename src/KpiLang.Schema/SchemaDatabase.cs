@@ -1,8 +1,13 @@
+using System.Data.Common;
+using KpiLang.Schema.Postgres;
 using Microsoft.Data.Sqlite;
 
 namespace KpiLang.Schema;
 
-/// <summary>Opens measurement databases the same way everywhere: foreign keys on, no connection pooling.</summary>
+/// <summary>
+/// Opens measurement databases the same way everywhere: a SQLite file with foreign keys on and no connection pooling,
+/// or a PostgreSQL database named by a postgresql:// URL (<see cref="DatabaseAddress"/>).
+/// </summary>
 public static class SchemaDatabase
 {
     /// <summary>
@@ -25,7 +30,13 @@ public static class SchemaDatabase
     }
 
     /// <summary>Opens an existing database for reading and checks that this version of kpic understands it.</summary>
-    public static SqliteConnection OpenForReading(string path)
+    public static DbConnection OpenForReading(string target) => DatabaseAddress.Parse(target) switch
+    {
+        PostgresAddress server => PostgresDatabase.OpenForReading(server),
+        var file => OpenFileForReading(file.Shown),
+    };
+
+    private static SqliteConnection OpenFileForReading(string path)
     {
         if (!File.Exists(path)) throw new DatabaseRefusedException(SchemaText.DatabaseNotFound(path), isUsageError: true);
         // Only reads, but on a writable file through a read-write connection: a read-only one cannot checkpoint the
@@ -57,14 +68,15 @@ public static class SchemaDatabase
     }
 
     /// <summary>Reading and importing need the current schema; only a build migrates an older one.</summary>
-    internal static void RequireLatestVersion(SqliteConnection connection, string path)
+    internal static void RequireLatestVersion(DbConnection connection, string path)
     {
         var version = SchemaMigrator.ReadVersion(connection, path);
         if (version > SchemaMigrator.LatestVersion) throw new DatabaseRefusedException(SchemaText.SchemaTooNew(path, version, SchemaMigrator.LatestVersion));
         if (version < SchemaMigrator.LatestVersion) throw new DatabaseRefusedException(SchemaText.SchemaTooOldToRead(path, version));
     }
 
-    internal static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    /// <summary>A command on either engine. Parameters are named '@name', which both drivers read.</summary>
+    internal static DbCommand Command(this DbConnection connection, string sql, DbTransaction? transaction = null)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -72,9 +84,28 @@ public static class SchemaDatabase
         return command;
     }
 
-    internal static void Execute(this SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    internal static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? transaction = null) =>
+        (SqliteCommand)((DbConnection)connection).Command(sql, transaction);
+
+    internal static void Execute(this DbConnection connection, string sql, DbTransaction? transaction = null)
     {
         using var command = connection.Command(sql, transaction);
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>Adds a parameter; null becomes NULL (and PostgreSQL infers its type from where it stands).</summary>
+    internal static DbCommand With(this DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+        return command;
+    }
+
+    internal static long Count(this DbConnection connection, string sql, DbTransaction? transaction = null)
+    {
+        using var command = connection.Command(sql, transaction);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

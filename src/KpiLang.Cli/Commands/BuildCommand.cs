@@ -27,9 +27,12 @@ internal static class BuildCommand
         {
             var language = LanguageParser.Parse(result.GetValue(lang));
             var target = result.GetValue(database)!;
-            // 'vervangt:' may name an indicator that only the database still holds.
-            if (Workspace.Open(result.GetValue(paths) ?? [], result.GetValue(root), result.GetValue(today), language, error,
-                    IndicatorKeys.InDatabase(target)) is not { } workspace)
+            // 'vervangt:' may name an indicator that only the database still holds. A bad URL or a server that cannot
+            // be reached is reported here, before the specification is compiled.
+            ImmutableHashSet<string> known = [];
+            var reached = DatabaseErrors.Run(language, error, target, () => { known = IndicatorKeys.InDatabase(target); return ExitCodes.Success; });
+            if (reached != ExitCodes.Success) return reached;
+            if (Workspace.Open(result.GetValue(paths) ?? [], result.GetValue(root), result.GetValue(today), language, error, known) is not { } workspace)
                 return ExitCodes.Usage;
 
             var compilation = workspace.Compilation;

@@ -16,6 +16,7 @@ internal static class CommandCatalog
         yield return ImportCommand.Create(language, output, error);
         yield return StatusCommand.Create(language, output, error);
         yield return ReportCommand.Create(language, output, error);
+        yield return RolesCommand.Create(language, output, error);
         yield return LspCommand.Create(language, error);
     }
 }

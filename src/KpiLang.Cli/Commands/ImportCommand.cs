@@ -61,6 +61,7 @@ internal static class ImportCommand
                 Notation = result.GetValue(numbers) == "en" ? NumberNotation.English : NumberNotation.Dutch,
                 Correct = result.GetValue(correct),
                 CorrectedBy = Environment.UserName,
+                BeforeCommit = PauseForTests(error),
             };
             if (decoded.Refusal is { } refusal) return Failed(file, [new ImportError(refusal.Line, refusal.Message)], hint: null, language, error);
             return DatabaseErrors.Run(language, error, path, () =>
@@ -84,6 +85,22 @@ internal static class ImportCommand
         if (hint is not null) error.WriteLine(hint.Get(language));
         error.WriteLine(SchemaCliText.ImportFailed(errors.Count).Get(language));
         return ExitCodes.Findings;
+    }
+
+    /// <summary>
+    /// Only for tests that kill an import part-way (KPIC_TEST_IMPORT_PAUSE_MS): says so once the rows are in, then
+    /// waits before the commit.
+    /// </summary>
+    private static Action? PauseForTests(TextWriter error)
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable("KPIC_TEST_IMPORT_PAUSE_MS"), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var ms)) return null;
+        return () =>
+        {
+            error.WriteLine("kpic-test: rijen ingevoegd");
+            error.Flush();
+            Thread.Sleep(ms);
+        };
     }
 
     /// <summary>--db: the database a command reads or adds to.</summary>

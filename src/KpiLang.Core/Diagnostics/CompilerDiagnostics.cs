@@ -107,6 +107,8 @@ public static partial class CompilerDiagnostics
 
     public static readonly DiagnosticDescriptor RateNeedsCount = Error("KPL0128", "verhouding-soort");
 
+    public static readonly DiagnosticDescriptor NotAProvider = Error("KPL0140", "geen-aanbieder");
+
     public static readonly DiagnosticDescriptor TargetOnMonitoringFigure = Error("KPL0129", "kengetal-zonder-streefwaarde");
 
     public static readonly DiagnosticDescriptor ForgottenComma = Error("KPL0130", "komma-vergeten");

@@ -78,6 +78,7 @@ public static class SymbolPrinter
                 Line("richting", i.EffectiveDirection);
                 Line("eigenaar", i.Owner?.Name ?? (i.OwnerName is null ? null : $"{i.OwnerName} (geen actor)"));
                 Line("betrokken", string.Join(", ", i.Involved.Select(a => a.Name)));
+                Line("aanbieders", string.Join(", ", i.Providers.Select(a => a.Name)));
                 Line("invoer", Audiences(i.Entry));
                 Line("inzage", Audiences(i.Viewers));
                 Line("bespreking", Audiences(i.Discussions));

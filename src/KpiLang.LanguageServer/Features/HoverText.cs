@@ -33,6 +33,7 @@ internal static class HoverText
     internal static LocalizedText Owner => Texts.Text(nameof(Owner));
     internal static LocalizedText OwnerOf => Texts.Text(nameof(OwnerOf));
     internal static LocalizedText Partners => Texts.Text(nameof(Partners));
+    internal static LocalizedText Providers => Texts.Text(nameof(Providers));
     internal static LocalizedText Service => Texts.Text(nameof(Service));
     internal static LocalizedText Target => Texts.Text(nameof(Target));
     internal static LocalizedText TargetGroup => Texts.Text(nameof(TargetGroup));

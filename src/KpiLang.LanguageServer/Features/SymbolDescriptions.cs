@@ -73,6 +73,7 @@ internal static class SymbolDescriptions
         line(HoverText.Frequency, i.Frequency?.Text);
         line(HoverText.Baseline, i.Baseline is { } baseline ? NumberText.Localize(baseline.ToString(), language) : null);
         line(HoverText.Code, i.Code);
+        line(HoverText.Providers, i.Providers.IsEmpty ? null : string.Join(", ", i.Providers.Select(a => a.Title ?? a.Name)));
         line(HoverText.Norm, i.Norm is null ? null : NumberText.Localize(i.Norm.ToString(), language));
         foreach (var target in i.Targets)
         {

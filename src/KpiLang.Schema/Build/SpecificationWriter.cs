@@ -3,7 +3,7 @@ using System.Globalization;
 using KpiLang.Compiler;
 using KpiLang.Diagnostics;
 using KpiLang.Semantics;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace KpiLang.Schema.Build;
 
@@ -12,7 +12,7 @@ namespace KpiLang.Schema.Build;
 /// rewritten; indicators are upserted by name and those no longer in the specification are archived, so the
 /// 'meting' rows that point at them are never touched.
 /// </summary>
-internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTransaction transaction, BuildOptions options)
+internal sealed class SpecificationWriter(DbConnection connection, DbTransaction transaction, BuildOptions options)
 {
     private readonly Dictionary<Symbol, long> _ids = new(ReferenceEqualityComparer.Instance);
     private readonly string _buildTime = options.BuildTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -21,7 +21,7 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
     private static readonly string[] RebuiltTables =
     [
         "publiek", "betrokkene", "raming", "streefwaarde_afgesproken_met", "streefwaarde", "nulmeting", "acceptatiecriterium", "herijking",
-        "indicator_koppeling", "vervanging", "uitsplitsing", "user_story", "netwerkpartner", "invloed",
+        "indicator_koppeling", "vervanging", "uitsplitsing", "user_story", "netwerkpartner", "invloed", "indicator_aanbieder",
     ];
 
     private static readonly string[] ParentTables = ["inspanning", "doel", "scope", "actor", "organisatie"];
@@ -72,9 +72,11 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
     }
 
     private PreparedInsert Insert(string table, params string[] columns) =>
-        new(connection, transaction, table, columns, returnsId: !WithoutRowId.Contains(table));
+        new(connection, transaction, table, columns, returnsId: !WithoutId.Contains(table));
 
-    private static readonly string[] WithoutRowId = ["uitsplitsing", "streefwaarde_afgesproken_met", "indicator_koppeling"];
+    /// <summary>Tables whose rows have no 'id' of their own: links, and the one row per indicator of nulmeting and vervanging.</summary>
+    private static readonly string[] WithoutId =
+        ["uitsplitsing", "streefwaarde_afgesproken_met", "indicator_koppeling", "nulmeting", "vervanging", "invloed", "betrokkene", "indicator_aanbieder"];
 
     private PreparedInsert InsertWithSource(string table, params string[] columns) =>
         new(connection, transaction, table, [.. columns, .. SourceLocation.Columns]);
@@ -173,6 +175,7 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
         using var link = Insert("indicator_koppeling", "van_indicator_id", "naar_indicator_id");
         using var replacement = Insert("vervanging", "opvolger_id", "voorganger_sleutel", "voorganger_id", "per", "reden");
         using var criterion = Insert("acceptatiecriterium", "doel_id", "inspanning_id", "indicator_id", "volgnummer", "tekst");
+        using var provider = Insert("indicator_aanbieder", "indicator_id", "actor_id");
         var byKey = ReadIndicatorIds();
         foreach (var i in indicators)
         {
@@ -199,6 +202,7 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
                 forecast.Run([id, forecastNumber++, f.Value.Value, f.Value.Unit.Name is { Length: > 0 } forecastUnit ? forecastUnit : null, f.Year,
                     f.Year is null ? f.Date : null, .. SourceLocation.Values(new Location(i.SyntaxTree.Text, f.Syntax.Span), options.WorkspaceRoot)]);
             foreach (var linked in i.Links.Distinct()) if (Id(linked) is { } to) link.Run(id, to);
+            foreach (var actor in i.Providers.Distinct()) if (Id(actor) is { } actorId) provider.Run(id, actorId);
             if (i.Replaces is { } rep)
                 replacement.Run(id, rep.ReplacedName, Id(rep.Replaced) ?? byKey.GetValueOrDefault(rep.ReplacedName), rep.Since, rep.Reason);
             WriteCriteria(criterion, i.AcceptanceCriteria, null, null, id);
@@ -289,9 +293,9 @@ internal sealed class SpecificationWriter(SqliteConnection connection, SqliteTra
 
     private void Archive(ImmutableArray<string> keys)
     {
-        using var command = connection.Command("UPDATE indicator SET actief = 0, gearchiveerd_op = $tijd WHERE sleutel = $sleutel", transaction);
-        command.Parameters.AddWithValue("$tijd", _buildTime);
-        var key = command.Parameters.Add("$sleutel", SqliteType.Text);
+        using var command = connection.Command("UPDATE indicator SET actief = 0, gearchiveerd_op = @tijd WHERE sleutel = @sleutel", transaction);
+        command.With("@tijd", _buildTime);
+        var key = command.With("@sleutel", "").Parameters[1];
         foreach (var k in keys)
         {
             key.Value = k;

@@ -10,12 +10,12 @@ internal static class CsvColumns
     public static readonly string[] All =
     [
         "indicator", "periode_begin", "periode_eind", "uitsplitsing", "waarde", "teller", "noemer", "tekst", "eenheid", "bron",
-        "status", "ingevoerd_door", "opmerking",
+        "status", "ingevoerd_door", "opmerking", "aanbieder",
     ];
 
     // Positions in All.
     public const int Indicator = 0, Start = 1, End = 2, Breakdown = 3, Value = 4, Numerator = 5, Denominator = 6, Text = 7,
-        Unit = 8, Source = 9, Status = 10, EnteredBy = 11, Comment = 12;
+        Unit = 8, Source = 9, Status = 10, EnteredBy = 11, Comment = 12, Provider = 13;
 
     public static readonly int[] Required = [Indicator, Start, End];
 

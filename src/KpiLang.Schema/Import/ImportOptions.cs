@@ -20,6 +20,16 @@ public sealed record ImportOptions(DateTimeOffset EnteredAt, DateOnly Today)
     /// <summary>Who corrects, when a row leaves 'ingevoerd_door' empty: a correction always says who made it.</summary>
     public string? CorrectedBy { get; init; }
 
+    /// <summary>
+    /// The providers whose rows the importing role may write, when it is a provider's role on PostgreSQL (set by the
+    /// import from the server's roles); null when it may write every row. The server's row-level security refuses the
+    /// rest anyway; this names each line instead.
+    /// </summary>
+    public IReadOnlySet<string>? OwnProviders { get; init; }
+
+    /// <summary>Only for tests that kill an import part-way: called after the rows are in, before the commit.</summary>
+    public Action? BeforeCommit { get; init; }
+
     /// <summary>For tests and benchmarks: the options of an import on the day of <paramref name="enteredAt"/> (UTC).</summary>
     public static ImportOptions At(DateTimeOffset enteredAt) => new(enteredAt, DateOnly.FromDateTime(enteredAt.UtcDateTime));
 }

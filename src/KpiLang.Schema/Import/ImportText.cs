@@ -57,6 +57,22 @@ internal static class ImportText
     public static readonly LocalizedText DuplicateInDatabase = Texts.Text(nameof(DuplicateInDatabase));
     public static readonly LocalizedText NothingToCorrect = Texts.Text(nameof(NothingToCorrect));
 
+    public static LocalizedText UnknownProvider(string written, string known) => known.Length == 0
+        ? Texts.Format("UnknownProviderNoneKnown", (nameof(written), written))
+        : Texts.Format(nameof(UnknownProvider), (nameof(written), written), (nameof(known), known));
+    public static LocalizedText ProviderDiffersFromBreakdown(string provider, string named) =>
+        Texts.Format(nameof(ProviderDiffersFromBreakdown), (nameof(provider), provider), (nameof(named), named));
+    public static LocalizedText ProviderRequired(string indicator, string listed) =>
+        Texts.Format(nameof(ProviderRequired), (nameof(indicator), indicator), (nameof(listed), listed));
+    public static LocalizedText NotAProviderOf(string provider, string indicator, string listed) =>
+        Texts.Format(nameof(NotAProviderOf), (nameof(provider), provider), (nameof(indicator), indicator), (nameof(listed), listed));
+    public static LocalizedText IndicatorWithoutProviders(string indicator, string provider) =>
+        Texts.Format(nameof(IndicatorWithoutProviders), (nameof(indicator), indicator), (nameof(provider), provider));
+    /// <summary>A provider's import meets a line of the region (no provider) or of another provider.</summary>
+    public static LocalizedText NotYourRow(string? provider, string own) => provider is null
+        ? Texts.Format("NotYourRowRegion", (nameof(own), own))
+        : Texts.Format(nameof(NotYourRow), (nameof(provider), provider), (nameof(own), own));
+
     /// <summary>The value as the user wrote it, else the number (written in the reader's notation by the table).</summary>
     private static object Shown(string? written, double value) => written is null ? value : written;
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace KpiLang.Schema.Import;
 
@@ -18,8 +18,21 @@ internal sealed record IndicatorProfile(
     /// <summary>"per 1.000 inwoners": a count or amount per a number of a population.</summary>
     public bool IsRate => RateBase is not null;
 
-    public static Dictionary<string, IndicatorProfile> Load(SqliteConnection connection, SqliteTransaction? transaction)
+    /// <summary>The providers that deliver the indicator ('aanbieders:'), by name; empty when the region does.</summary>
+    public IReadOnlySet<string> Providers { get; init; } = new HashSet<string>();
+
+    public static Dictionary<string, IndicatorProfile> Load(DbConnection connection, DbTransaction? transaction)
     {
+        var providers = new Dictionary<long, HashSet<string>>();
+        using (var command = connection.Command(
+                   "SELECT l.indicator_id, a.naam FROM indicator_aanbieder l JOIN actor a ON a.id = l.actor_id", transaction))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                if (!providers.TryGetValue(reader.GetInt64(0), out var set)) providers[reader.GetInt64(0)] = set = new(StringComparer.Ordinal);
+                set.Add(reader.GetString(1));
+            }
+
         var dimensions = new Dictionary<long, HashSet<string>>();
         using (var command = connection.Command("SELECT indicator_id, dimensie FROM uitsplitsing", transaction))
         using (var reader = command.ExecuteReader())
@@ -41,10 +54,13 @@ internal sealed record IndicatorProfile(
                     reader.IsDBNull(3) ? null : reader.GetDouble(3),
                     reader.IsDBNull(4) ? null : reader.GetDouble(4),
                     reader.IsDBNull(5) ? null : reader.GetString(5),
-                    reader.GetInt64(6) == 1,
+                    Convert.ToInt64(reader.GetValue(6), System.Globalization.CultureInfo.InvariantCulture) == 1,
                     dimensions.GetValueOrDefault(id) ?? (IReadOnlySet<string>)new HashSet<string>(),
                     reader.IsDBNull(7) ? null : reader.GetDouble(7),
-                    reader.IsDBNull(8) ? null : reader.GetString(8));
+                    reader.IsDBNull(8) ? null : reader.GetString(8))
+                {
+                    Providers = providers.GetValueOrDefault(id) ?? (IReadOnlySet<string>)new HashSet<string>(),
+                };
             }
         return profiles;
     }

@@ -1,9 +1,9 @@
 namespace KpiLang.Schema.Import;
 
 /// <summary>
-/// Sorts measurements in <see cref="Measurement.KeyOrder"/> (indicator, period, breakdown, line) by a 64-bit key
+/// Sorts measurements in <see cref="Measurement.KeyOrder"/> (indicator, period, breakdown, provider, line) by a 64-bit key
 /// per row (indicator id, start day, end day) instead of comparing strings: a million rows 0.96 s -> about 0.2 s.
-/// Rows with the same key (the same period twice, or several breakdown groups) are put in full order afterwards;
+/// Rows with the same key (the same period twice, several breakdown groups or providers) are put in full order afterwards;
 /// ids too large for the key fall back to the comparison.
 /// </summary>
 internal static class KeyOrderSort
@@ -27,7 +27,7 @@ internal static class KeyOrderSort
             keys[i] = ((ulong)id << (2 * DayBits)) | ((ulong)(uint)Day(items[i].PeriodStart) << DayBits) | (uint)Day(items[i].PeriodEnd);
         }
         keys.AsSpan().Sort(items);
-        // Equal keys differ only in breakdown and line: order each such run fully (the sort is not stable).
+        // Equal keys differ only in breakdown, provider and line: order each such run fully (the sort is not stable).
         for (var start = 0; start < items.Length;)
         {
             var end = start + 1;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace KpiLang.Schema.Import;
 
@@ -9,7 +9,7 @@ namespace KpiLang.Schema.Import;
 /// is kept in 'meting_correctie' by the trigger of migration 004 (so a correction by hand in SQL is kept as well),
 /// with who replaced it and when.
 /// </summary>
-internal sealed class MeasurementCorrector(SqliteConnection connection, SqliteTransaction transaction, ImportOptions options)
+internal sealed class MeasurementCorrector(DbConnection connection, DbTransaction transaction, ImportOptions options)
 {
     private readonly string correctedAt = options.EnteredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
@@ -18,32 +18,31 @@ internal sealed class MeasurementCorrector(SqliteConnection connection, SqliteTr
     {
         using var find = connection.Command("""
             SELECT id, waarde, teller, noemer, tekst, opmerking, bron, status FROM meting
-            WHERE indicator_id = $indicator AND periode_begin = $begin AND periode_eind = $eind AND uitsplitsing = $uitsplitsing
+            WHERE indicator_id = @indicator AND periode_begin = @begin AND periode_eind = @eind AND uitsplitsing = @uitsplitsing
+              AND aanbieder = @aanbieder
             """, transaction);
         using var update = connection.Command("""
-            UPDATE meting SET waarde = $waarde, teller = $teller, noemer = $noemer, tekst = $tekst, opmerking = $opmerking,
-                              bron = $bron, status = $status, ingevoerd_door = $door, ingevoerd_op = $op
-            WHERE id = $id;
+            UPDATE meting SET waarde = @waarde, teller = @teller, noemer = @noemer, tekst = @tekst, opmerking = @opmerking,
+                              bron = @bron, status = @status, ingevoerd_door = @door, ingevoerd_op = @op
+            WHERE id = @id;
             -- The trigger kept the old version and guessed who replaced it (it cannot tell kpic from a hand-written
             -- UPDATE in the same second); kpic knows, so it says so.
-            UPDATE meting_correctie SET gecorrigeerd_door = $door, gecorrigeerd_op = $op
-            WHERE id = (SELECT MAX(id) FROM meting_correctie WHERE meting_id = $id);
+            UPDATE meting_correctie SET gecorrigeerd_door = @door, gecorrigeerd_op = @op
+            WHERE id = (SELECT MAX(id) FROM meting_correctie WHERE meting_id = @id);
             """, transaction);
         var unchanged = 0;
         foreach (var row in rows)
         {
             find.Parameters.Clear();
-            find.Parameters.AddWithValue("$indicator", row.IndicatorId);
-            find.Parameters.AddWithValue("$begin", row.PeriodStart);
-            find.Parameters.AddWithValue("$eind", row.PeriodEnd);
-            find.Parameters.AddWithValue("$uitsplitsing", row.Breakdown);
+            find.With("@indicator", row.IndicatorId).With("@begin", row.PeriodStart).With("@eind", row.PeriodEnd)
+                .With("@uitsplitsing", row.Breakdown).With("@aanbieder", row.Provider);
             using var reader = find.ExecuteReader();
             if (!reader.Read())
             {
                 errors.Add(new ImportError(row.Line, ImportText.NothingToCorrect));
                 continue;
             }
-            var id = reader.GetInt64(0);
+            var id = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
             var old = new Version(Number(reader, 1), Number(reader, 2), Number(reader, 3), Text(reader, 4), Text(reader, 5), Text(reader, 6), reader.GetString(7));
             reader.Close();
 
@@ -57,16 +56,9 @@ internal sealed class MeasurementCorrector(SqliteConnection connection, SqliteTr
                 continue;
             }
             update.Parameters.Clear();
-            update.Parameters.AddWithValue("$id", id);
-            update.Parameters.AddWithValue("$waarde", (object?)now.Value ?? DBNull.Value);
-            update.Parameters.AddWithValue("$teller", (object?)now.Numerator ?? DBNull.Value);
-            update.Parameters.AddWithValue("$noemer", (object?)now.Denominator ?? DBNull.Value);
-            update.Parameters.AddWithValue("$tekst", (object?)now.Text ?? DBNull.Value);
-            update.Parameters.AddWithValue("$opmerking", (object?)now.Comment ?? DBNull.Value);
-            update.Parameters.AddWithValue("$bron", (object?)now.Source ?? DBNull.Value);
-            update.Parameters.AddWithValue("$status", now.Status);
-            update.Parameters.AddWithValue("$door", (object?)(row.EnteredBy ?? options.CorrectedBy) ?? DBNull.Value);
-            update.Parameters.AddWithValue("$op", correctedAt);
+            update.With("@id", id).With("@waarde", now.Value).With("@teller", now.Numerator).With("@noemer", now.Denominator)
+                .With("@tekst", now.Text).With("@opmerking", now.Comment).With("@bron", now.Source).With("@status", now.Status)
+                .With("@door", row.EnteredBy ?? options.CorrectedBy).With("@op", correctedAt);
             update.ExecuteNonQuery();
         }
         return unchanged;
@@ -75,7 +67,7 @@ internal sealed class MeasurementCorrector(SqliteConnection connection, SqliteTr
     /// <summary>What a measurement says: the fields a correction may change.</summary>
     private sealed record Version(double? Value, double? Numerator, double? Denominator, string? Text, string? Comment, string? Source, string Status);
 
-    private static double? Number(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
+    private static double? Number(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
 
-    private static string? Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+    private static string? Text(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 }

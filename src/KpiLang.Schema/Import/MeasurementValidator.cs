@@ -18,7 +18,8 @@ internal readonly struct CsvRow(List<string> fields, int[] columns)
 /// <see cref="NumberReader"/> of the language, in the notation of the import: a value is read exactly as its writer
 /// meant it, or refused with what to write instead.
 /// </summary>
-internal sealed class MeasurementValidator(IReadOnlyDictionary<string, IndicatorProfile> indicators, ImportOptions options, List<ImportError> errors)
+internal sealed class MeasurementValidator(IReadOnlyDictionary<string, IndicatorProfile> indicators, ProviderDirectory providers,
+    ImportOptions options, List<ImportError> errors)
 {
     // A file names few distinct days; parsing each once saves most of the date work on a large import.
     private const int DateCacheLimit = 100_000;
@@ -51,6 +52,7 @@ internal sealed class MeasurementValidator(IReadOnlyDictionary<string, Indicator
 
         var breakdown = row[CsvColumns.Breakdown];
         CheckBreakdown(indicator, breakdown);
+        var provider = Provider(indicator, row[CsvColumns.Provider], breakdown);
         CheckUnit(indicator, row[CsvColumns.Unit]);
 
         var statusText = row[CsvColumns.Status];
@@ -67,7 +69,35 @@ internal sealed class MeasurementValidator(IReadOnlyDictionary<string, Indicator
             row[CsvColumns.Denominator], row[CsvColumns.Text]);
         if (errors.Count > before) return null;
         return new Measurement(line, indicator.Id, start!, end!, breakdown, given, value, numerator, denominator, text,
-            NullIfEmpty(row[CsvColumns.Comment]), NullIfEmpty(row[CsvColumns.Source]), status, NullIfEmpty(row[CsvColumns.EnteredBy]));
+            NullIfEmpty(row[CsvColumns.Comment]), NullIfEmpty(row[CsvColumns.Source]), status, NullIfEmpty(row[CsvColumns.EnteredBy]), provider);
+    }
+
+    /// <summary>
+    /// The provider a row is of: the 'aanbieder' column, else the provider its breakdown names ('aanbieder=…'), else
+    /// the indicator's only provider, else the one provider the importing role is. An indicator with providers needs
+    /// one of them; one without takes none; a provider's role imports only its own rows.
+    /// </summary>
+    private string Provider(IndicatorProfile indicator, string written, string breakdown)
+    {
+        var named = providers.InBreakdown(breakdown);
+        string? provider = null;
+        if (written.Length > 0)
+        {
+            provider = providers.Find(written);
+            if (provider is null) { Error(ImportText.UnknownProvider(written, string.Join(", ", providers.Names))); return ""; }
+            if (named is not null && named != provider) { Error(ImportText.ProviderDiffersFromBreakdown(provider, named)); return ""; }
+        }
+        else if (indicator.Providers.Count > 0)
+            provider = named ?? (indicator.Providers.Count == 1 ? indicator.Providers.First()
+                : options.OwnProviders is { Count: 1 } own && indicator.Providers.Contains(own.First()) ? own.First() : null);
+
+        var listed = string.Join(", ", indicator.Providers.Order(StringComparer.Ordinal));
+        if (indicator.Providers.Count > 0 && provider is null) Error(ImportText.ProviderRequired(indicator.Key, listed));
+        else if (indicator.Providers.Count > 0 && !indicator.Providers.Contains(provider!)) Error(ImportText.NotAProviderOf(provider!, indicator.Key, listed));
+        else if (indicator.Providers.Count == 0 && provider is not null) Error(ImportText.IndicatorWithoutProviders(indicator.Key, provider));
+        else if (options.OwnProviders is { } mine && !mine.Contains(provider ?? ""))
+            Error(ImportText.NotYourRow(provider, string.Join(", ", mine.Order(StringComparer.Ordinal))));
+        return provider ?? "";
     }
 
     private void Error(LocalizedText message) => errors.Add(new ImportError(line, message));

@@ -12,7 +12,7 @@ CREATE VIEW meetritme AS
 SELECT id AS indicator_id, frequentie, keer_per_jaar,
        CASE
            WHEN keer_per_jaar IN (1, 2, 3, 4, 6, 12) THEN '+' || CAST(12 / keer_per_jaar AS INTEGER) || ' months'
-           ELSE '+' || CAST(MAX(1, ROUND(365.0 / keer_per_jaar)) AS INTEGER) || ' days'
+           ELSE '+' || CAST({{GREATEST(1, ROUND(365.0 / keer_per_jaar))}} AS INTEGER) || ' days'
        END AS stap
 FROM indicator
 WHERE keer_per_jaar > 0;
@@ -42,12 +42,12 @@ SELECT indicator_id, periode_begin, periode_eind, waarde, aantal_rijen FROM gera
 -- The target compared with is the first one whose deadline is on or after the latest measurement (else the last).
 CREATE VIEW indicator_status AS
 WITH laatst AS (
-    SELECT i.id, COALESCE(l.periode_eind, date('now')) AS peildatum FROM indicator i LEFT JOIN laatste_meting l ON l.indicator_id = i.id
+    SELECT i.id, COALESCE(l.periode_eind, {{DATE('now')}}) AS peildatum FROM indicator i LEFT JOIN laatste_meting l ON l.indicator_id = i.id
 ), kandidaat AS (
     SELECT s.*, ROW_NUMBER() OVER (
                PARTITION BY s.indicator_id
                ORDER BY s.deadline IS NULL, s.deadline < laatst.peildatum,
-                        CASE WHEN s.deadline >= laatst.peildatum THEN julianday(s.deadline) ELSE -julianday(s.deadline) END,
+                        CASE WHEN s.deadline >= laatst.peildatum THEN {{JULIANDAY(s.deadline)}} ELSE -{{JULIANDAY(s.deadline)}} END,
                         s.volgnummer) AS rang
     FROM streefwaarde s JOIN laatst ON laatst.id = s.indicator_id
     WHERE s.waarde IS NOT NULL
@@ -68,8 +68,8 @@ WITH laatst AS (
                WHEN 'tussen' THEN l.waarde BETWEEN s.waarde AND s.waarde_tot
            END AS gehaald,
            CASE WHEN n.waarde IS NOT NULL AND n.datum IS NOT NULL AND s.deadline > n.datum
-                THEN n.waarde + (s.waarde - n.waarde) * (julianday(l.periode_eind) - julianday(n.datum))
-                                                     / (julianday(s.deadline) - julianday(n.datum))
+                THEN n.waarde + (s.waarde - n.waarde) * ({{JULIANDAY(l.periode_eind)}} - {{JULIANDAY(n.datum)}})
+                                                     / ({{JULIANDAY(s.deadline)}} - {{JULIANDAY(n.datum)}})
            END AS verwacht_nu
     FROM indicator i
     LEFT JOIN laatste_meting l ON l.indicator_id = i.id
@@ -125,10 +125,10 @@ SELECT a.naam AS actor, a.titel AS actor_titel, o.rol, o.soort AS onderwerp_soor
        CASE
            WHEN o.gepland IS NOT NULL THEN o.gepland
            WHEN o.keer_per_jaar IS NULL OR o.keer_per_jaar <= 0 THEN NULL
-           WHEN o.keer_per_jaar IN (1, 2, 3, 4, 6, 12) THEN date('now', 'start of year',
-               '+' || (((CAST(strftime('%m', 'now') AS INTEGER) - 1) / CAST(12 / o.keer_per_jaar AS INTEGER) + 1)
-                       * CAST(12 / o.keer_per_jaar AS INTEGER)) || ' months')
-           ELSE date('now', '+' || CAST(MAX(1, ROUND(365.0 / o.keer_per_jaar)) AS INTEGER) || ' days')
+           WHEN o.keer_per_jaar IN (1, 2, 3, 4, 6, 12) THEN {{DATE('now', 'start of year',
+               '+' || (((CAST({{STRFTIME('%m', 'now')}} AS INTEGER) - 1) / CAST(12 / o.keer_per_jaar AS INTEGER) + 1)
+                       * CAST(12 / o.keer_per_jaar AS INTEGER)) || ' months')}}
+           ELSE {{DATE('now', '+' || CAST({{GREATEST(1, ROUND(365.0 / o.keer_per_jaar))}} AS INTEGER) || ' days')}}
        END AS volgende_keer
 FROM onderwerp o JOIN actor a ON a.id = o.actor_id;
 
@@ -141,14 +141,14 @@ WITH basis AS (
            (SELECT MAX(m.periode_eind) FROM meting m WHERE m.indicator_id = i.id) AS laatste_periode_eind,
            COALESCE((SELECT MAX(m.periode_eind) FROM meting m WHERE m.indicator_id = i.id),
                     (SELECT n.datum FROM nulmeting n WHERE n.indicator_id = i.id),
-                    date(i.eerst_gebouwd_op)) AS sinds
+                    {{DATE(i.eerst_gebouwd_op)}}) AS sinds
     FROM indicator i JOIN meetritme r ON r.indicator_id = i.id
     WHERE i.actief = 1
 )
-SELECT sleutel AS indicator, titel, frequentie, laatste_periode_eind, date(sinds, '+1 day', stap, '-1 day') AS verwacht_uiterlijk,
-       CAST(julianday('now') - julianday(date(sinds, '+1 day', stap, '-1 day')) AS INTEGER) AS dagen_te_laat
+SELECT sleutel AS indicator, titel, frequentie, laatste_periode_eind, {{DATE(sinds, '+1 day', stap, '-1 day')}} AS verwacht_uiterlijk,
+       {{CAST_INTEGER({{JULIANDAY('now')}} - {{JULIANDAY({{DATE(sinds, '+1 day', stap, '-1 day')}})}})}} AS dagen_te_laat
 FROM basis
-WHERE date(sinds, '+1 day', stap, '-1 day') < date('now');
+WHERE {{DATE(sinds, '+1 day', stap, '-1 day')}} < {{DATE('now')}};
 
 -- Replaced indicators: the successor, its predecessor (kept, active or archived) and the predecessor's history.
 CREATE VIEW vervangingsgeschiedenis AS

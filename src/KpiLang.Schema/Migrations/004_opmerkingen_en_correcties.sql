@@ -7,11 +7,11 @@ ALTER TABLE meting ADD COLUMN opmerking TEXT;
 -- Each earlier version of a corrected measurement: the row as it was, and who replaced it when. A correction is a
 -- new version, never an overwrite: the history of a value is its rows here, oldest first, then 'meting' itself.
 CREATE TABLE meting_correctie (
-    id                 INTEGER PRIMARY KEY,
-    meting_id          INTEGER NOT NULL REFERENCES meting (id),
-    waarde             REAL,
-    teller             REAL,
-    noemer             REAL,
+    id                 {{ID}},
+    meting_id          {{INTEGER}} NOT NULL REFERENCES meting (id),
+    waarde             {{REAL}},
+    teller             {{REAL}},
+    noemer             {{REAL}},
     tekst              TEXT,
     opmerking          TEXT,
     bron               TEXT,
@@ -27,6 +27,7 @@ CREATE INDEX meting_correctie_meting ON meting_correctie (meting_id, id);
 -- the old version, so no value can be lost by correcting it. kpic sets ingevoerd_door/ingevoerd_op of the new
 -- version to the corrector and the moment; a hand-written UPDATE that leaves them alone is recorded as corrected
 -- now by an unknown person (gecorrigeerd_door NULL).
+-- @sqlite
 CREATE TRIGGER meting_bewaar_vorige_versie
 AFTER UPDATE OF waarde, teller, noemer, tekst, opmerking, bron, status ON meting
 WHEN OLD.waarde IS NOT NEW.waarde OR OLD.teller IS NOT NEW.teller OR OLD.noemer IS NOT NEW.noemer
@@ -38,6 +39,28 @@ BEGIN
             CASE WHEN NEW.ingevoerd_op IS NOT OLD.ingevoerd_op THEN NEW.ingevoerd_door END,
             CASE WHEN NEW.ingevoerd_op IS NOT OLD.ingevoerd_op THEN NEW.ingevoerd_op ELSE strftime('%Y-%m-%dT%H:%M:%SZ', 'now') END);
 END;
+-- @end
+-- @postgresql
+-- The same trigger in PostgreSQL's words: a trigger function, and IS DISTINCT FROM for SQLite's IS NOT.
+CREATE FUNCTION meting_bewaar_vorige_versie() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO meting_correctie (meting_id, waarde, teller, noemer, tekst, opmerking, bron, status, ingevoerd_door, ingevoerd_op,
+                                  gecorrigeerd_door, gecorrigeerd_op)
+    VALUES (OLD.id, OLD.waarde, OLD.teller, OLD.noemer, OLD.tekst, OLD.opmerking, OLD.bron, OLD.status, OLD.ingevoerd_door, OLD.ingevoerd_op,
+            CASE WHEN NEW.ingevoerd_op IS DISTINCT FROM OLD.ingevoerd_op THEN NEW.ingevoerd_door END,
+            CASE WHEN NEW.ingevoerd_op IS DISTINCT FROM OLD.ingevoerd_op THEN NEW.ingevoerd_op
+                 ELSE to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') END);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER meting_bewaar_vorige_versie
+AFTER UPDATE OF waarde, teller, noemer, tekst, opmerking, bron, status ON meting
+FOR EACH ROW
+WHEN (OLD.waarde IS DISTINCT FROM NEW.waarde OR OLD.teller IS DISTINCT FROM NEW.teller OR OLD.noemer IS DISTINCT FROM NEW.noemer
+  OR OLD.tekst IS DISTINCT FROM NEW.tekst OR OLD.opmerking IS DISTINCT FROM NEW.opmerking OR OLD.bron IS DISTINCT FROM NEW.bron
+  OR OLD.status IS DISTINCT FROM NEW.status)
+EXECUTE FUNCTION meting_bewaar_vorige_versie();
+-- @end
 
 -- Measurements with the indicator's name, now with the remark.
 DROP VIEW meting_met_indicator;

@@ -4,10 +4,10 @@
 -- Measurements are untouched; the specification tables changed here are rewritten by every build anyway.
 
 ALTER TABLE indicator ADD COLUMN code TEXT;
-ALTER TABLE indicator ADD COLUMN kengetal INTEGER NOT NULL DEFAULT 0 CHECK (kengetal IN (0, 1));
-ALTER TABLE indicator ADD COLUMN per_aantal REAL CHECK (per_aantal IS NULL OR per_aantal > 0);
+ALTER TABLE indicator ADD COLUMN kengetal {{INTEGER}} NOT NULL DEFAULT 0 CHECK (kengetal IN (0, 1));
+ALTER TABLE indicator ADD COLUMN per_aantal {{REAL}} CHECK (per_aantal IS NULL OR per_aantal > 0);
 ALTER TABLE indicator ADD COLUMN per_populatie TEXT;
-ALTER TABLE indicator ADD COLUMN norm_binnen REAL;
+ALTER TABLE indicator ADD COLUMN norm_binnen {{REAL}};
 ALTER TABLE indicator ADD COLUMN norm_eenheid TEXT;
 ALTER TABLE indicator ADD COLUMN norm_na TEXT;
 
@@ -16,29 +16,33 @@ ALTER TABLE indicator ADD COLUMN norm_na TEXT;
 -- "toename"/"afname"/"stabiel" (against the previous period, no number to reach). 'groep' is the breakdown value a
 -- target holds for ("voor jongeren"), NULL for the indicator as a whole. 'statistiek': the average over cases or
 -- every single case.
+-- @postgresql
+-- PostgreSQL drops no table that a view still reads; indicator_status is made again below.
+DROP VIEW indicator_status;
+-- @end
 DROP TABLE streefwaarde_afgesproken_met;
 DROP TABLE streefwaarde;
 CREATE TABLE streefwaarde (
-    id              INTEGER PRIMARY KEY,
-    indicator_id    INTEGER NOT NULL REFERENCES indicator (id),
-    volgnummer      INTEGER NOT NULL,
+    id              {{ID}},
+    indicator_id    {{INTEGER}} NOT NULL REFERENCES indicator (id),
+    volgnummer      {{INTEGER}} NOT NULL,
     vergelijking    TEXT NOT NULL CHECK (vergelijking IN ('minimaal', 'maximaal', 'meer_dan', 'minder_dan', 'precies', 'tussen', 'onbepaald')),
     herkomst        TEXT NOT NULL DEFAULT 'geschreven' CHECK (herkomst IN ('geschreven', 'richting', 'onbepaald')),
-    alleen_richting INTEGER NOT NULL DEFAULT 0 CHECK (alleen_richting IN (0, 1)),
+    alleen_richting {{INTEGER}} NOT NULL DEFAULT 0 CHECK (alleen_richting IN (0, 1)),
     statistiek      TEXT CHECK (statistiek IN ('gemiddeld', 'steeds')),
     groep           TEXT,
-    waarde          REAL,
-    waarde_tot      REAL,
+    waarde          {{REAL}},
+    waarde_tot      {{REAL}},
     eenheid         TEXT,
     omschrijving    TEXT NOT NULL,
     referentie      TEXT CHECK (referentie IN ('nulmeting', 'vorige_periode', 'benchmark', 'jaar')),
     benchmark       TEXT,
     venster_periode TEXT CHECK (venster_periode IN ('dag', 'week', 'maand', 'kwartaal', 'halfjaar', 'jaar')),
-    venster_aantal  INTEGER CHECK (venster_aantal IS NULL OR venster_aantal > 0),
-    begin           TEXT CHECK (begin IS NULL OR date(begin) = begin),
-    deadline        TEXT CHECK (deadline IS NULL OR date(deadline) = deadline),
+    venster_aantal  {{INTEGER}} CHECK (venster_aantal IS NULL OR venster_aantal > 0),
+    begin           TEXT CHECK (begin IS NULL OR {{DATE_VALID(begin)}}),
+    deadline        TEXT CHECK (deadline IS NULL OR {{DATE_VALID(deadline)}}),
     disclaimer      TEXT,
-    bestand   TEXT NOT NULL, regel INTEGER NOT NULL, kolom INTEGER NOT NULL, eind_regel INTEGER NOT NULL, eind_kolom INTEGER NOT NULL,
+    bestand   TEXT NOT NULL, regel {{INTEGER}} NOT NULL, kolom {{INTEGER}} NOT NULL, eind_regel {{INTEGER}} NOT NULL, eind_kolom {{INTEGER}} NOT NULL,
     UNIQUE (indicator_id, volgnummer),
     CHECK (vergelijking <> 'tussen' OR waarde IS NULL OR waarde_tot IS NULL OR waarde <= waarde_tot),
     CHECK ((vergelijking = 'onbepaald') = (herkomst = 'onbepaald'))
@@ -46,36 +50,38 @@ CREATE TABLE streefwaarde (
 CREATE INDEX streefwaarde_indicator ON streefwaarde (indicator_id);
 
 CREATE TABLE streefwaarde_afgesproken_met (
-    streefwaarde_id INTEGER NOT NULL REFERENCES streefwaarde (id),
-    actor_id        INTEGER NOT NULL REFERENCES actor (id),
+    streefwaarde_id {{INTEGER}} NOT NULL REFERENCES streefwaarde (id),
+    actor_id        {{INTEGER}} NOT NULL REFERENCES actor (id),
     PRIMARY KEY (streefwaarde_id, actor_id)
-) WITHOUT ROWID;
+){{WITHOUT ROWID}};
 
 -- "raming: 450 in 2025": a forecast or budgeted value (a begroting column). Not a target: nothing is judged against it.
 CREATE TABLE raming (
-    id           INTEGER PRIMARY KEY,
-    indicator_id INTEGER NOT NULL REFERENCES indicator (id),
-    volgnummer   INTEGER NOT NULL,
-    waarde       REAL NOT NULL,
+    id           {{ID}},
+    indicator_id {{INTEGER}} NOT NULL REFERENCES indicator (id),
+    volgnummer   {{INTEGER}} NOT NULL,
+    waarde       {{REAL}} NOT NULL,
     eenheid      TEXT,
-    jaar         INTEGER,
-    datum        TEXT CHECK (datum IS NULL OR date(datum) = datum),
-    bestand   TEXT NOT NULL, regel INTEGER NOT NULL, kolom INTEGER NOT NULL, eind_regel INTEGER NOT NULL, eind_kolom INTEGER NOT NULL,
+    jaar         {{INTEGER}},
+    datum        TEXT CHECK (datum IS NULL OR {{DATE_VALID(datum)}}),
+    bestand   TEXT NOT NULL, regel {{INTEGER}} NOT NULL, kolom {{INTEGER}} NOT NULL, eind_regel {{INTEGER}} NOT NULL, eind_kolom {{INTEGER}} NOT NULL,
     UNIQUE (indicator_id, volgnummer)
 );
 
 -- "betrokken:": the actors who take part beside the one owner of a scope, goal, effort or indicator.
 CREATE TABLE betrokkene (
-    actor_id      INTEGER NOT NULL REFERENCES actor (id),
-    scope_id      INTEGER REFERENCES scope (id),
-    doel_id       INTEGER REFERENCES doel (id),
-    inspanning_id INTEGER REFERENCES inspanning (id),
-    indicator_id  INTEGER REFERENCES indicator (id),
-    CHECK ((scope_id IS NOT NULL) + (doel_id IS NOT NULL) + (inspanning_id IS NOT NULL) + (indicator_id IS NOT NULL) = 1)
+    actor_id      {{INTEGER}} NOT NULL REFERENCES actor (id),
+    scope_id      {{INTEGER}} REFERENCES scope (id),
+    doel_id       {{INTEGER}} REFERENCES doel (id),
+    inspanning_id {{INTEGER}} REFERENCES inspanning (id),
+    indicator_id  {{INTEGER}} REFERENCES indicator (id),
+    CHECK ({{ONE_OF(scope_id, doel_id, inspanning_id, indicator_id)}})
 );
 CREATE INDEX betrokkene_actor ON betrokkene (actor_id);
 
+-- @sqlite
 DROP VIEW indicator_status;
+-- @end
 -- Latest value against baseline and target, with a status:
 --   'geen data'          no (numeric) measurement yet;
 --   'geen streefwaarde'  measured, but no target with a number to compare with (benchmark, qualitative, ...);
@@ -87,12 +93,12 @@ DROP VIEW indicator_status;
 -- per group in groep_status; a bare value without 'richting:' with nothing).
 CREATE VIEW indicator_status AS
 WITH laatst AS (
-    SELECT i.id, COALESCE(l.periode_eind, date('now')) AS peildatum FROM indicator i LEFT JOIN laatste_meting l ON l.indicator_id = i.id
+    SELECT i.id, COALESCE(l.periode_eind, {{DATE('now')}}) AS peildatum FROM indicator i LEFT JOIN laatste_meting l ON l.indicator_id = i.id
 ), kandidaat AS (
     SELECT s.*, ROW_NUMBER() OVER (
                PARTITION BY s.indicator_id
                ORDER BY s.deadline IS NULL, s.deadline < laatst.peildatum,
-                        CASE WHEN s.deadline >= laatst.peildatum THEN julianday(s.deadline) ELSE -julianday(s.deadline) END,
+                        CASE WHEN s.deadline >= laatst.peildatum THEN {{JULIANDAY(s.deadline)}} ELSE -{{JULIANDAY(s.deadline)}} END,
                         s.volgnummer) AS rang
     FROM streefwaarde s JOIN laatst ON laatst.id = s.indicator_id
     WHERE s.waarde IS NOT NULL AND s.groep IS NULL AND s.vergelijking <> 'onbepaald'
@@ -113,8 +119,8 @@ WITH laatst AS (
                WHEN 'tussen' THEN l.waarde BETWEEN s.waarde AND s.waarde_tot
            END AS gehaald,
            CASE WHEN n.waarde IS NOT NULL AND n.datum IS NOT NULL AND s.deadline > n.datum
-                THEN n.waarde + (s.waarde - n.waarde) * (julianday(l.periode_eind) - julianday(n.datum))
-                                                     / (julianday(s.deadline) - julianday(n.datum))
+                THEN n.waarde + (s.waarde - n.waarde) * ({{JULIANDAY(l.periode_eind)}} - {{JULIANDAY(n.datum)}})
+                                                     / ({{JULIANDAY(s.deadline)}} - {{JULIANDAY(n.datum)}})
            END AS verwacht_nu
     FROM indicator i
     LEFT JOIN laatste_meting l ON l.indicator_id = i.id

@@ -12,8 +12,7 @@ CREATE INDEX meting_opmerking ON meting (indicator_id, periode_eind, periode_beg
 -- The latest measured period of each indicator and its value: the total row (uitsplitsing '') when there is
 -- one, otherwise the average over the breakdown values of that period. (CROSS JOIN keeps SQLite from starting at
 -- the measurements: it goes from each indicator to its newest row.)
-DROP VIEW laatste_meting;
-CREATE VIEW laatste_meting AS
+{{REDEFINE VIEW(laatste_meting)}} AS
 WITH laatst AS (
     SELECT i.id AS indicator_id,
            (SELECT m.id FROM meting m WHERE m.indicator_id = i.id AND m.waarde IS NOT NULL
@@ -24,10 +23,10 @@ SELECT l.indicator_id, p.periode_begin, p.periode_eind,
        COALESCE(MAX(CASE WHEN m.uitsplitsing = '' THEN m.waarde END), AVG(m.waarde)) AS waarde,
        COUNT(*) AS aantal_rijen
 FROM laatst l
-CROSS JOIN meting p ON p.id = l.meting_id
-CROSS JOIN meting m ON m.indicator_id = l.indicator_id AND m.periode_eind = p.periode_eind AND m.periode_begin = p.periode_begin
+{{CROSS JOIN}} meting p ON p.id = l.meting_id
+{{CROSS JOIN}} meting m ON m.indicator_id = l.indicator_id AND m.periode_eind = p.periode_eind AND m.periode_begin = p.periode_begin
                    AND m.waarde IS NOT NULL
-GROUP BY l.indicator_id;
+GROUP BY l.indicator_id{{ALSO_GROUPED(p.periode_begin, p.periode_eind)}};
 
 -- The latest qualitative measurement (a text without a number) of each indicator, for 'tellen én vertellen': the
 -- total row when the period has one, otherwise the first breakdown value; aantal_teksten counts the period's texts.
@@ -43,4 +42,4 @@ SELECT m.indicator_id, m.periode_begin, m.periode_eind, m.uitsplitsing, m.tekst,
        (SELECT COUNT(*) FROM meting t WHERE t.indicator_id = m.indicator_id AND t.periode_eind = m.periode_eind
            AND t.periode_begin = m.periode_begin AND t.waarde IS NULL AND t.tekst IS NOT NULL) AS aantal_teksten
 FROM laatst l
-CROSS JOIN meting m ON m.id = l.meting_id;
+{{CROSS JOIN}} meting m ON m.id = l.meting_id;

@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using System.Globalization;
 
 namespace KpiLang.Schema.Reading;
 
@@ -6,7 +7,7 @@ namespace KpiLang.Schema.Reading;
 public static class StatusReader
 {
     /// <summary>Active indicators grouped by goal, in the order of the specification; indicators without a goal come last.</summary>
-    public static IReadOnlyList<GoalSection> ReadSections(SqliteConnection connection, string withoutGoalTitle)
+    public static IReadOnlyList<GoalSection> ReadSections(DbConnection connection, string withoutGoalTitle)
     {
         var goals = ReadGoalTitles(connection);
         var forecasts = ReadForecasts(connection);
@@ -27,23 +28,22 @@ public static class StatusReader
     /// The latest <paramref name="latest"/> texts of an indicator (measurements without a number), shown oldest first,
     /// the total before the breakdown groups; and how many it has in all. Through the partial index meting_laatste_tekst.
     /// </summary>
-    public static (IReadOnlyList<MeasurementRow> Rows, int Total) ReadTexts(SqliteConnection connection, long indicatorId, int latest) =>
+    public static (IReadOnlyList<MeasurementRow> Rows, int Total) ReadTexts(DbConnection connection, long indicatorId, int latest) =>
         ReadLatest(connection, indicatorId, latest, "waarde IS NULL AND tekst IS NOT NULL");
 
     /// <summary>The latest measurements with a number and a remark or explaining text, as <see cref="ReadTexts"/> (index meting_opmerking).</summary>
-    public static (IReadOnlyList<MeasurementRow> Rows, int Total) ReadRemarks(SqliteConnection connection, long indicatorId, int latest) =>
+    public static (IReadOnlyList<MeasurementRow> Rows, int Total) ReadRemarks(DbConnection connection, long indicatorId, int latest) =>
         ReadLatest(connection, indicatorId, latest, "waarde IS NOT NULL AND (opmerking IS NOT NULL OR tekst IS NOT NULL)");
 
-    private static (IReadOnlyList<MeasurementRow> Rows, int Total) ReadLatest(SqliteConnection connection, long indicatorId, int latest, string which)
+    private static (IReadOnlyList<MeasurementRow> Rows, int Total) ReadLatest(DbConnection connection, long indicatorId, int latest, string which)
     {
         using var command = connection.Command($"""
-            SELECT periode_begin, periode_eind, uitsplitsing, waarde, tekst, opmerking, status = 'voorlopig', COUNT(*) OVER ()
-            FROM meting WHERE indicator_id = $id AND {which}
+            SELECT periode_begin, periode_eind, uitsplitsing, waarde, tekst, opmerking, CASE WHEN status = 'voorlopig' THEN 1 ELSE 0 END, COUNT(*) OVER ()
+            FROM meting WHERE indicator_id = @id AND {which}
             ORDER BY periode_eind DESC, periode_begin DESC, uitsplitsing <> '' DESC, uitsplitsing DESC
-            LIMIT $latest
+            LIMIT @latest
             """);
-        command.Parameters.AddWithValue("$id", indicatorId);
-        command.Parameters.AddWithValue("$latest", latest);
+        command.With("@id", indicatorId).With("@latest", latest);
         using var reader = command.ExecuteReader();
         var rows = new List<MeasurementRow>();
         var total = 0;
@@ -51,15 +51,18 @@ public static class StatusReader
         {
             rows.Add(new MeasurementRow(reader.GetString(0), reader.GetString(1), reader.GetString(2),
                 reader.IsDBNull(3) ? null : reader.GetDouble(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetInt64(6) == 1));
-            total = reader.GetInt32(7);
+                reader.IsDBNull(5) ? null : reader.GetString(5), Whole(reader, 6) == 1));
+            total = (int)Whole(reader, 7);
         }
         rows.Reverse();
         return (rows, total);
     }
 
+    /// <summary>A count or flag: SQLite gives 64-bit integers throughout, PostgreSQL a 32- or 64-bit one by column.</summary>
+    private static long Whole(DbDataReader reader, int i) => Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+
     /// <summary>The titles of the organisations in the specification, in the order of the sources.</summary>
-    public static IReadOnlyList<string> ReadOrganisations(SqliteConnection connection)
+    public static IReadOnlyList<string> ReadOrganisations(DbConnection connection)
     {
         using var command = connection.Command("SELECT titel FROM organisatie ORDER BY id");
         using var reader = command.ExecuteReader();
@@ -68,14 +71,14 @@ public static class StatusReader
         return titles;
     }
 
-    public static string? ReadMetadata(SqliteConnection connection, string key)
+    public static string? ReadMetadata(DbConnection connection, string key)
     {
-        using var command = connection.Command("SELECT waarde FROM metadata WHERE sleutel = $k");
-        command.Parameters.AddWithValue("$k", key);
+        using var command = connection.Command("SELECT waarde FROM metadata WHERE sleutel = @k");
+        command.With("@k", key);
         return command.ExecuteScalar() as string;
     }
 
-    private static ILookup<long, ForecastRow> ReadForecasts(SqliteConnection connection)
+    private static ILookup<long, ForecastRow> ReadForecasts(DbConnection connection)
     {
         using var command = connection.Command("SELECT indicator_id, COALESCE(CAST(jaar AS TEXT), datum), waarde, eenheid FROM raming ORDER BY indicator_id, volgnummer");
         using var reader = command.ExecuteReader();
@@ -86,7 +89,7 @@ public static class StatusReader
         return rows.ToLookup(r => r.Id, r => r.Row);
     }
 
-    private static ILookup<string, GroupTargetRow> ReadGroupTargets(SqliteConnection connection)
+    private static ILookup<string, GroupTargetRow> ReadGroupTargets(DbConnection connection)
     {
         using var command = connection.Command(
             "SELECT indicator, groep, streefwaarde_omschrijving, laatste_waarde, laatste_periode_eind, status FROM groep_status ORDER BY indicator, groep");
@@ -98,7 +101,7 @@ public static class StatusReader
         return rows.ToLookup(r => r.Key, r => r.Row, StringComparer.Ordinal);
     }
 
-    private static List<(long Id, string Title)> ReadGoalTitles(SqliteConnection connection)
+    private static List<(long Id, string Title)> ReadGoalTitles(DbConnection connection)
     {
         using var command = connection.Command("SELECT id, titel, bovenliggend_doel_id FROM doel ORDER BY volgorde");
         using var reader = command.ExecuteReader();
@@ -110,7 +113,7 @@ public static class StatusReader
         return [.. goals.Select(g => (g.Id, Path(g)))];
     }
 
-    private static List<IndicatorStatus> ReadStatuses(SqliteConnection connection)
+    private static List<IndicatorStatus> ReadStatuses(DbConnection connection)
     {
         using var command = connection.Command("""
             SELECT s.indicator_id, s.indicator, s.titel, s.doel_id, i.soort, i.schaal_min, i.schaal_max, s.eenheid, s.richting,
@@ -127,7 +130,7 @@ public static class StatusReader
         string? S(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
         while (reader.Read())
         {
-            var text = reader.IsDBNull(17) ? null : new LatestText(reader.GetString(17), reader.GetString(18), reader.GetString(19), reader.GetInt32(20));
+            var text = reader.IsDBNull(17) ? null : new LatestText(reader.GetString(17), reader.GetString(18), reader.GetString(19), (int)Whole(reader, 20));
             var state = IndicatorStates.Parse(reader.GetString(21));
             // The view counts numbers only ('geen data' for a qualitative indicator); a text is what such an indicator reports.
             if (state == IndicatorState.NoData && text is not null) state = IndicatorState.Told;

@@ -1,7 +1,7 @@
 using System.Net;
 using KpiLang.Diagnostics;
 using KpiLang.Schema.Reading;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace KpiLang.Schema.Report;
 
@@ -46,7 +46,7 @@ public static class HtmlReport
     public const int LatestShown = 10;
 
     /// <summary>Writes the page; returns the number of charts (indicators with at least one numeric measurement).</summary>
-    public static int Write(SqliteConnection connection, TextWriter writer, Language language, string compilerVersion)
+    public static int Write(DbConnection connection, TextWriter writer, Language language, string compilerVersion)
     {
         var sections = StatusReader.ReadSections(connection, ReportText.WithoutGoal.Get(language));
         var points = PeriodPoints.Read(connection);
@@ -75,7 +75,7 @@ public static class HtmlReport
     }
 
     /// <summary>One indicator with its chart, legend, texts and remarks; 1 when it has a chart.</summary>
-    private static int WriteArticle(SqliteConnection connection, IndicatorStatus indicator, List<PeriodPoint> points, TextWriter writer, Language language)
+    private static int WriteArticle(DbConnection connection, IndicatorStatus indicator, List<PeriodPoint> points, TextWriter writer, Language language)
     {
         var stateClass = indicator.State.Label().Nl.Replace(' ', '-');
         writer.WriteLine($"<article id=\"{E("indicator-" + indicator.Key)}\" data-indicator=\"{E(indicator.Key)}\">");

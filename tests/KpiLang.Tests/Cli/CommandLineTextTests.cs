@@ -4,9 +4,9 @@ namespace KpiLang.Tests.Cli;
 public class CommandLineTextTests
 {
     [Theory]
-    [InlineData(new string[0], "kpic: geef een commando: check, rules, format, convert, build, import, status, report of lsp.\nZie 'kpic --help' voor het gebruik.\n")]
-    [InlineData(new[] { "chek", "samples" }, "kpic: onbekend commando of argument 'chek'; de commando's zijn check, rules, format, convert, build, import, status, report en lsp.\nZie 'kpic --help' voor het gebruik.\n")]
-    [InlineData(new[] { "chek", "--lang", "en" }, "kpic: unknown command or argument 'chek'; the commands are check, rules, format, convert, build, import, status, report and lsp.\nRun 'kpic --help' for usage.\n")]
+    [InlineData(new string[0], "kpic: geef een commando: check, rules, format, convert, build, import, status, report, roles of lsp.\nZie 'kpic --help' voor het gebruik.\n")]
+    [InlineData(new[] { "chek", "samples" }, "kpic: onbekend commando of argument 'chek'; de commando's zijn check, rules, format, convert, build, import, status, report, roles en lsp.\nZie 'kpic --help' voor het gebruik.\n")]
+    [InlineData(new[] { "chek", "--lang", "en" }, "kpic: unknown command or argument 'chek'; the commands are check, rules, format, convert, build, import, status, report, roles and lsp.\nRun 'kpic --help' for usage.\n")]
     [InlineData(new[] { "check" }, "kpic: 'check' heeft nog een argument nodig (bijvoorbeeld een bestand of map).\nZie 'kpic --help' voor het gebruik.\n")]
     [InlineData(new[] { "import", "m.csv" }, "kpic: de optie '--db' is verplicht.\nZie 'kpic --help' voor het gebruik.\n")]
     [InlineData(new[] { "import", "m.csv", "--db" }, "kpic: de optie '--db' heeft een waarde nodig.\nZie 'kpic --help' voor het gebruik.\n")]
@@ -38,7 +38,7 @@ public class CommandLineTextTests
         Assert.Contains("(vereist)", required);
         Assert.Contains("[standaard: nl]", lang);
         // The descriptions start in the same column, as System.CommandLine laid them out.
-        Assert.Equal(required.IndexOf("Het databasebestand", StringComparison.Ordinal), lang.IndexOf("Taal van de meldingen", StringComparison.Ordinal));
+        Assert.Equal(required.IndexOf("De database: een bestand", StringComparison.Ordinal), lang.IndexOf("Taal van de meldingen", StringComparison.Ordinal));
 
         var english = CliRunner.Run("import", "--help", "--lang", "en").Output;
         Assert.Contains("Usage:", english);

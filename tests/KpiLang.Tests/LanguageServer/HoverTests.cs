@@ -82,6 +82,22 @@ public sealed class HoverTests
         Assert.Contains("beginsituatie", hover.GetProperty("contents").GetProperty("value").GetString());
     }
 
+    /// <summary>'aanbieders' is a key before ':' and a name elsewhere: the jeugdhulp sample has both.</summary>
+    [Fact]
+    public async Task Hovering_the_providers_key_explains_it_and_the_actor_named_aanbieders_is_still_an_actor()
+    {
+        var jeugdhulp = Path.Combine(Repository.Samples, "jeugdhulp", "noord-veluwe.kpi");
+        await using var client = await LspTestClient.StartAsync(Path.GetDirectoryName(jeugdhulp));
+        var uri = await client.OpenAsync(jeugdhulp);
+        async Task<string?> At((int Line, int Character) at) =>
+            (await client.RequestAsync<JsonElement>("textDocument/hover", LspTestClient.At(uri, at.Line, at.Character)))
+                .GetProperty("contents").GetProperty("value").GetString();
+
+        Assert.Contains("die de metingen van deze indicator leveren", await At(Find(jeugdhulp, "aanbieders: jeugdzorg_veluwe", 2)));
+        Assert.Contains("actor aanbieders", await At(Find(jeugdhulp, "eigenaar: aanbieders", "eigenaar: ".Length + 2)));
+        Assert.Contains("Jeugdzorg Veluwe, Samen Sterk", await At(Find(jeugdhulp, "indicator wachttijd_jeugdhulp", "indicator ".Length + 2)));
+    }
+
     [Fact]
     public async Task A_position_past_the_end_of_the_document_is_answered_without_error()
     {

@@ -56,7 +56,7 @@ public class ImportRowRulesTests
         var (code, _, error) = CliRunner.Run("import", file, "--db", database);
         Assert.Equal(1, code);
         Assert.Equal($"""
-            {file}:1: onbekende kolommen 'wijk', 'jaar'; hernoem of verwijder ze. Toegestaan zijn: indicator, periode_begin, periode_eind, uitsplitsing, waarde, teller, noemer, tekst, eenheid, bron, status, ingevoerd_door, opmerking, toelichting.
+            {file}:1: onbekende kolommen 'wijk', 'jaar'; hernoem of verwijder ze. Toegestaan zijn: indicator, periode_begin, periode_eind, uitsplitsing, waarde, teller, noemer, tekst, eenheid, bron, status, ingevoerd_door, opmerking, aanbieder, toelichting.
             kpic: 1 fout in het CSV-bestand; er is niets geladen. Verbeter de regels en importeer opnieuw.
 
             """, error.ReplaceLineEndings("\n"));

@@ -183,6 +183,9 @@ internal sealed partial class Binder
             case PropertyKey.Uitsplitsing when symbol is IndicatorSymbol indicator:
                 indicator.Breakdown = [.. syntax.References.Select(r => r.Value).Where(v => v.Length > 0)];
                 break;
+            case PropertyKey.Aanbieders when symbol is IndicatorSymbol indicator:
+                indicator.Providers = BindProviders(tree, syntax);
+                break;
             case PropertyKey.GekoppeldAan when symbol is IndicatorSymbol indicator:
                 indicator.Links = [.. Names(syntax).Select(n => Resolve(tree, n, [SymbolKind.Indicator])).OfType<IndicatorSymbol>()];
                 break;

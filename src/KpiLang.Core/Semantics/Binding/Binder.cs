@@ -40,6 +40,7 @@ internal sealed partial class Binder
             BindProperties(symbol);
         LinkChildren();
         LinkIndicators();
+        CheckProviders();
         return new BoundSpecification([.. _symbols], _byName, _references, _declarations, [.. _diagnostics]);
     }
 

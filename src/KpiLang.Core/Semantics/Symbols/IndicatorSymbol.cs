@@ -39,6 +39,9 @@ public sealed class IndicatorSymbol(string name, string? title, DeclarationSynta
     public ImmutableArray<Audience> Reporting { get; internal set; } = [];
     public ImmutableArray<IndicatorSymbol> Links { get; internal set; } = [];
 
+    /// <summary>The providers (actors with 'soort: aanbieder') that deliver this indicator's measurements ('aanbieders:').</summary>
+    public ImmutableArray<ActorSymbol> Providers { get; internal set; } = [];
+
     /// <summary>Indicators that declare a link to this one.</summary>
     public ImmutableArray<IndicatorSymbol> LinkedFrom { get; internal set; } = [];
     public string? Funding => Text(PropertyKey.Bekostiging);

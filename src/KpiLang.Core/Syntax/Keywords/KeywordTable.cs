@@ -16,7 +16,7 @@ public enum PropertyKey
     Niveau, Laag, Methode, Richting, Soort, Eenheid,
     Eigenaar, Betrokken, Beinvloedt, Partners, Uitsplitsing, GekoppeldAan, AfgesprokenMet,
     Frequentie, Invoer, Inzage, Bespreking, Rapportage, Verhaal, Nulmeting, Streefwaarde, Acceptatiecriteria, Herijking, Vervangt,
-    Code, Raming, Norm,
+    Code, Raming, Norm, Aanbieders,
 }
 
 /// <summary>
@@ -65,6 +65,7 @@ public static class Keywords
         Property("beïnvloedt", PropertyKey.Beinvloedt, PropertyForm.References, Places.Actor, also: ["beinvloedt"]),
         Property("partners", PropertyKey.Partners, PropertyForm.References, Places.Effort),
         Property("uitsplitsing", PropertyKey.Uitsplitsing, PropertyForm.References, Places.Indicator),
+        Property("aanbieders", PropertyKey.Aanbieders, PropertyForm.References, Places.Indicator),
         Property("gekoppeld aan", PropertyKey.GekoppeldAan, PropertyForm.References, Places.Indicator),
         Property("afgesproken met", PropertyKey.AfgesprokenMet, PropertyForm.References, Places.Target),
         Property("frequentie", PropertyKey.Frequentie, PropertyForm.Frequency, Places.Indicator),
