@@ -8,7 +8,7 @@
 // The server is published under artifacts/ (gitignored), never into the projects' own bin/ and obj/, so the normal
 // build and its kpic apphost stay as they are; the package is staged in artifacts/vscode/<platform>/.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { arch, platform } from 'node:process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,8 +77,16 @@ function publishNative(rid, server) {
     console.warn(`warning: no Native AOT kpic for ${rid} here (is clang or gcc installed?); packaging the framework-dependent server`);
     return false;
   }
-  cpSync(out, server, { recursive: true });
+  // Native AOT compiles the satellite assemblies (the English texts) into kpic itself; the en/ folder publish still
+  // writes beside it is not needed at run time, so it stays out of the package.
+  cpSync(out, server, { recursive: true, filter: (path) => !isSatellite(path) });
   return true;
+}
+
+/** A satellite assembly of texts, or a culture folder holding only those. */
+function isSatellite(path) {
+  if (path.endsWith('.resources.dll')) return true;
+  return statSync(path).isDirectory() && readdirSync(path).length > 0 && readdirSync(path).every((f) => f.endsWith('.resources.dll'));
 }
 
 /** kpic.dll for one platform: ReadyToRun, run by a .NET 10 runtime, with that platform's SQLite library only. */

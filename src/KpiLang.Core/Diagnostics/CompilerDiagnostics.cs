@@ -49,6 +49,8 @@ public static partial class CompilerDiagnostics
 
     public static readonly DiagnosticDescriptor MissingCloseBrace = Error("KPL0013", "accolade-ontbreekt");
 
+    public static readonly DiagnosticDescriptor UnknownProperty = Error("KPL0014", "onbekende-eigenschap");
+
     // --- names and structure: KPL0100–KPL0199 -----------------------------------------------------------
 
     public static readonly DiagnosticDescriptor DuplicateName = Error("KPL0101", "dubbele-naam");

@@ -76,11 +76,84 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
                 break;
             case KpiParser.UNTERMINATED_STRING:
                 break; // reported once by the tree builder, wherever the string stands
+            case KpiParser.IDENTIFIER when IsKey(token) && ExpectedProperties(expected, EnclosingBlock(token)) is { Count: > 0 } properties:
+                // 'xyzzy: 3' where no property is close (a close one the repair pass already read as meant).
+                Report(CompilerDiagnostics.UnknownProperty, At(token), token.Text, string.Join(", ", properties));
+                break;
+            case KpiParser.IDENTIFIER when ClosestExpectedWord(token.Text, expected) is { } meant:
+                // 'streefwaarde: minimal 60 in 2026': a word where only certain words can stand, close to one of
+                // them. ANTLR then drops the one token and reads on ('60 in 2026'), so this stays the only error.
+                diagnostics.Add(Diagnostic.Create(CompilerDiagnostics.UnknownKeyword, new Location(source, At(token)), token.Text, meant.Text)
+                    with { Fix = new CodeFix(FixTitles.Write(meant.Text), [new TextEdit(source, At(token), meant.Text)]) });
+                break;
             default:
                 Report(CompilerDiagnostics.UnexpectedToken, At(token), TokenDescriptions.DescribeFound(token),
                     TokenDescriptions.DescribeExpected(expected));
                 break;
         }
+    }
+
+    /// <summary>A word before ':' is written as a property key (soft keywords: a key is a key where ':' follows).</summary>
+    private bool IsKey(IToken token)
+    {
+        for (var i = token.TokenIndex + 1; i < tokens.Size; i++)
+            if (tokens.Get(i).Channel == TokenConstants.DefaultChannel) return tokens.Get(i).Type == KpiParser.COLON;
+        return false;
+    }
+
+    /// <summary>
+    /// The keys of the properties the parser would have taken here that belong in this block (the grammar takes
+    /// every key in every block; the binder says which belong), in alphabetical order.
+    /// </summary>
+    private static List<string> ExpectedProperties(IReadOnlyCollection<int> expected, Places? block)
+    {
+        var keys = Keywords.Properties.Where(k => expected.Contains(k.TokenType)).ToList();
+        // Where no property belongs (the top of the file), there is nothing to choose from: the plain message says what can stand there.
+        var belonging = block is { } place ? keys.Where(k => k.AllowedIn.HasFlag(place)).ToList() : keys;
+        return [.. belonging.Select(k => k.Text).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The block a token stands in, from the keyword before its unmatched '{': a declaration's block, or a target's
+    /// block after 'streefwaarde: …'; null when that cannot be told.
+    /// </summary>
+    private Places? EnclosingBlock(IToken token)
+    {
+        var depth = 0;
+        for (var i = token.TokenIndex - 1; i >= 0; i--)
+        {
+            var before = tokens.Get(i);
+            if (before.Channel != TokenConstants.DefaultChannel) continue;
+            if (before.Type == KpiParser.RBRACE) depth++;
+            else if (before.Type == KpiParser.LBRACE && depth-- == 0) return OwnerOfBlock(i);
+        }
+        return Places.File;
+    }
+
+    private Places? OwnerOfBlock(int brace)
+    {
+        for (var i = brace - 1; i >= 0; i--)
+        {
+            var before = tokens.Get(i);
+            if (before.Type is KpiParser.LBRACE or KpiParser.RBRACE) return null;
+            if (before is not Repairs.RepairedToken { Keyword: { } keyword }) continue;
+            if (keyword.Declaration is { } kind) return kind.Block();
+            if (keyword.Role == KeywordRole.Property) return Places.Target;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The keyword the parser would have taken here that a word is a misspelling of; null when names may stand here
+    /// too (then the word may be a name the user meant), or when no expected keyword is close.
+    /// </summary>
+    private static Keyword? ClosestExpectedWord(string word, IReadOnlyCollection<int> expected)
+    {
+        if (expected.Contains(KpiParser.IDENTIFIER)) return null;
+        var candidates = Keywords.All.Where(k => expected.Contains(k.TokenType) && k.Words.Length == 1).ToList();
+        return NameSuggestions.Closest(word, candidates.Select(k => k.Text)) is { } closest
+            ? candidates.First(k => k.Text == closest)
+            : null;
     }
 
     /// <summary>"indicator heeft een naam nodig" reads better than "unexpected text" right after a declaration keyword.</summary>

@@ -59,8 +59,10 @@ public class CommandLineTextTests
     public void The_end_of_the_file_reads_as_a_phrase()
     {
         using var folder = new TempFolder();
-        var file = folder.Write("half.kpi", "doel a \"A\" {\n  laag:");
-        Assert.Contains("fout KPL0002: onverwacht einde van het bestand; verwacht een naam", CliRunner.Run("check", file).Output);
-        Assert.Contains("error KPL0002: unexpected end of file; expected a name", CliRunner.Run("check", file, "--lang", "en").Output);
+        // A stray '}' at the top: only another declaration or the end of the file can come there.
+        var file = folder.Write("extra.kpi", "doel a \"A\" {\n}\n}\n");
+        Assert.Contains("fout KPL0002: onverwacht '}'; verwacht een declaratie (doel, indicator, …), een eigenschap (zoals 'eigenaar:'), 'importeer' of het einde van het bestand", CliRunner.Run("check", file).Output);
+        Assert.Contains("error KPL0002: unexpected '}'; expected a declaration", CliRunner.Run("check", file, "--lang", "en").Output);
+        Assert.Contains("or the end of the file", CliRunner.Run("check", file, "--lang", "en").Output);
     }
 }

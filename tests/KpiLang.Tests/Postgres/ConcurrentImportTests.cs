@@ -48,17 +48,20 @@ public sealed class ConcurrentImportTests : IDisposable
     public void Twenty_providers_importing_while_the_region_rebuilds_load_every_row_exactly_once()
     {
         var files = Enumerable.Range(1, Providers).Select(p => MeasurementsOf(p, RowsPerProvider)).ToList();
-        var imports = Enumerable.Range(1, Providers).Select(p => PostgresTestKit.Start(["import", files[p - 1], "--db", Url(Login(p))])).ToList();
+        // Each import holds its transaction open a moment after its rows are in, so the rebuilds below surely meet
+        // imports in flight: the native kpic loads 1,500 rows faster than one rebuild takes.
+        var holdOpen = new Dictionary<string, string> { ["KPIC_TEST_IMPORT_PAUSE_MS"] = "1500" };
+        var imports = Enumerable.Range(1, Providers).Select(p => PostgresTestKit.Start(["import", files[p - 1], "--db", Url(Login(p))], holdOpen)).ToList();
         var outputs = imports.Select(i => (Output: i.StandardOutput.ReadToEndAsync(), Error: i.StandardError.ReadToEndAsync())).ToList();
 
         // Meanwhile the region rebuilds the specification, with a changed title each time, for as long as they run.
-        var builds = new List<string>();
+        var buildsDuringImports = 0;
         for (var round = 1; round <= 30 && imports.Any(i => !i.HasExited); round++)
         {
             WriteSpecification($"Wachttijd tot de start van de jeugdhulp (versie {round})");
             var (code, output, error) = CliRunner.Run("build", _spec, "-o", Url(Owner));
             Assert.True(code == 0, output + error);
-            builds.Add(output);
+            if (imports.Any(i => !i.HasExited)) buildsDuringImports++;
         }
         foreach (var import in imports) Assert.True(import.WaitForExit(TimeSpan.FromMinutes(4)), "an import did not finish");
         for (var p = 1; p <= Providers; p++)
@@ -67,7 +70,7 @@ public sealed class ConcurrentImportTests : IDisposable
             Assert.Equal($"{RowsPerProvider} metingen geladen in {Url(Login(p))}.\n", outputs[p - 1].Output.Result);
             imports[p - 1].Dispose();
         }
-        Assert.True(builds.Count >= 2, $"only {builds.Count} rebuilds ran while the imports did");
+        Assert.True(buildsDuringImports >= 1, "no rebuild ended while imports were still running");
 
         Assert.Equal(Providers * RowsPerProvider, PostgresTestKit.Count(_database, "SELECT COUNT(*) FROM meting"));
         Assert.Equal(Providers * RowsPerProvider, PostgresTestKit.Count(_database,

@@ -9,7 +9,8 @@ namespace KpiLang.Syntax.Repairs;
 /// A block whose '}' is missing, found by indentation, as Roslyn and Swift do. Only when a file has fewer '}' than
 /// '{': a declaration keyword at the start of a line that stands at or left of an open block's first line closes
 /// that block, and so does a '}' that stands left of it. The missing '}' is reported at the end of the block's last
-/// line, where it belongs, and inserted there, so the next 'doel' does not silently become a sub-goal. A block is
+/// line, where it belongs, and inserted there, so the next 'doel' does not silently become a sub-goal; a block still
+/// open at the end of the file is closed there, named, instead of one "unexpected end of file". A block is
 /// only closed this way inside one that plain brace matching leaves open, so a badly indented block elsewhere in the
 /// file is never taken for the culprit; a file with as many '}' as '{' is left alone, however it is indented.
 /// </summary>
@@ -49,6 +50,14 @@ internal sealed class MissingBraceRepair : ITokenRepair
                     }
                     break;
             }
+        }
+        // The file ends inside blocks (cut off, or still being typed): each lacks its '}' after the last line.
+        var endOfFile = tokens.Count - 1;
+        while (missing > 0 && endOfFile > 0 && tokens[endOfFile].Type == TokenConstants.EOF && open.TryPeek(out var last) && last.InUnclosed
+               && tokens[last.Owner].Type != KpiParser.LBRACE) // a stray '{' of its own is reported as unexpected, not as a block
+        {
+            endOfFile = Close(tokens, endOfFile, open.Pop());
+            missing--;
         }
     }
 
