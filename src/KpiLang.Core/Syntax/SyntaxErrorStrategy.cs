@@ -149,8 +149,9 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
     /// </summary>
     private static Keyword? ClosestExpectedWord(string word, IReadOnlyCollection<int> expected)
     {
-        if (expected.Contains(KpiParser.IDENTIFIER)) return null;
-        var candidates = Keywords.All.Where(k => expected.Contains(k.TokenType) && k.Words.Length == 1).ToList();
+        // Two letters are too few to guess from: 'x' is two edits from 'in' and from 'op'.
+        if (expected.Contains(KpiParser.IDENTIFIER) || word.Length < 3) return null;
+        var candidates = Keywords.All.Where(k => expected.Contains(k.TokenType) && k.Words.Length == 1 && k.Text.Length >= 3).ToList();
         return NameSuggestions.Closest(word, candidates.Select(k => k.Text)) is { } closest
             ? candidates.First(k => k.Text == closest)
             : null;
