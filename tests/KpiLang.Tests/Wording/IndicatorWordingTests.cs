@@ -84,6 +84,9 @@ public class IndicatorWordingTests
     [InlineData("Gemiddelde score op de klantmonitor, schaal 1-5")]
     [InlineData("Aantal meldingen en aanvragen bij het loket")]
     [InlineData("% jongeren dat gemiddeld 1 uur per dag sport")]
+    // One duration with a second threshold, and one per kind of question: thresholds of one measure, not two measures.
+    [InlineData("Wij bellen u binnen 1 dag terug. Lukt dat niet, dan bellen wij u uiterlijk binnen 5 werkdagen terug.")]
+    [InlineData("Eenvoudige vragen beantwoorden wij binnen 2 weken, ingewikkelde vragen beantwoorden wij binnen 6 weken.")]
     public void One_measure_is_no_bundle(string text) => Assert.Null(IndicatorWording.Of(text).Bundle);
 
     [Theory]
@@ -107,6 +110,10 @@ public class IndicatorWordingTests
     [Fact]
     public void Two_clauses_each_with_a_verb_and_a_quantity_are_two_measures() =>
         Assert.NotNull(IndicatorWording.Of("Niet meer dan 6 % wordt slachtoffer en het aantal misdrijven blijft gelijk").Bundle);
+
+    [Fact]
+    public void Two_clauses_that_measure_different_things_stay_two_measures_also_without_quantity_words() =>
+        Assert.NotNull(IndicatorWording.Of("Wij beantwoorden uw brief binnen 6 weken. Daarna krijgt 90 % een afspraak.").Bundle);
 
     [Fact]
     public void A_concrete_deliverable_is_recognised_in_any_inflection() =>

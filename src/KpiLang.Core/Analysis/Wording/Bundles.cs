@@ -43,6 +43,7 @@ internal static class Bundles
     internal static (string, string)? ByClauses(IReadOnlyList<WordToken> tokens, DutchWordingLexicon lexicon)
     {
         var measured = new List<string>();
+        var dimensions = new HashSet<string?>();
         var clause = new List<WordToken>();
         foreach (var t in tokens.Append(new WordToken(",", ",", WordTokenKind.Boundary, tokens.Count)))
         {
@@ -51,12 +52,38 @@ internal static class Bundles
                 var verbs = Clauses.Verbs([clause], lexicon);
                 var heads = Quantities.Heads(clause, lexicon);
                 if (!verbs.IsEmpty && (heads.Count > 0 || Quantities.HasNumberWithUnit(clause, lexicon)))
+                {
                     measured.Add(heads.Count > 0 ? heads[0].Written : string.Join(' ', clause.Take(4).Select(w => w.Written)));
+                    dimensions.Add(heads.Count > 0 ? DutchStem.Of(heads[0].Lower) : UnitDimension(clause));
+                }
                 clause = [];
                 continue;
             }
             clause.Add(t);
         }
-        return measured.Count >= 2 ? (measured[0], measured[1]) : null;
+        // "Binnen 1 dag terugbellen; lukt dat niet, dan uiterlijk binnen 5 werkdagen": one measure (a duration) with
+        // two thresholds, or one per kind of case, is not two measures.
+        var oneMeasure = dimensions.Count == 1 && dimensions.Single() is not null;
+        return measured.Count >= 2 && !oneMeasure ? (measured[0], measured[1]) : null;
+    }
+
+    private static readonly string[] TimeUnits =
+        ["seconde", "seconden", "minuut", "minuten", "uur", "uren", "dag", "dagen", "werkdag", "werkdagen", "kalenderdag", "kalenderdagen",
+         "week", "weken", "maand", "maanden"];
+
+    /// <summary>What a clause's number with a unit measures: a duration, a share, a count or an amount; null when it cannot be told.</summary>
+    private static string? UnitDimension(List<WordToken> clause)
+    {
+        string? found = null;
+        for (var i = 0; i + 1 < clause.Count; i++)
+        {
+            if (!clause[i].IsNumber && !clause[i].IsWord) continue;
+            var unit = clause[i + 1].Lower;
+            var dimension = TimeUnits.Contains(unit) ? "duur" : unit is "%" or "procent" ? "percentage" : unit is "keer" ? "aantal" : unit is "euro" ? "bedrag" : null;
+            if (dimension is null) continue;
+            if (found is not null && found != dimension) return null;
+            found = dimension;
+        }
+        return found;
     }
 }
