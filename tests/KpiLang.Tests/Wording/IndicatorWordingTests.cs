@@ -111,6 +111,14 @@ public class IndicatorWordingTests
     public void Two_clauses_each_with_a_verb_and_a_quantity_are_two_measures() =>
         Assert.NotNull(IndicatorWording.Of("Niet meer dan 6 % wordt slachtoffer en het aantal misdrijven blijft gelijk").Bundle);
 
+    [Theory]
+    [InlineData("Het nieuwe meldpunt is uiterlijk eind 2026 geopend", true)]
+    [InlineData("Het armoedebeleid wordt in 2025 vastgesteld", true)]
+    [InlineData("De samenwerking met de huisartsen is versterkt", false)]
+    [InlineData("De regionale organisatie is gerealiseerd en werkt goed", false)]
+    public void A_participle_that_says_something_was_brought_about_is_a_milestone(string text, bool milestone) =>
+        Assert.Equal(milestone, IndicatorWording.Of(text).NamesDeliverable);
+
     [Fact]
     public void Two_clauses_that_measure_different_things_stay_two_measures_also_without_quantity_words() =>
         Assert.NotNull(IndicatorWording.Of("Wij beantwoorden uw brief binnen 6 weken. Daarna krijgt 90 % een afspraak.").Bundle);

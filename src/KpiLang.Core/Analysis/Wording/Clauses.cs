@@ -81,6 +81,18 @@ internal static class Clauses
         return verbForms.All(t => lexicon.AuxiliaryForms.Contains(t.Lower)) && clause.Any(t => t.IsWord && IsParticiple(t.Lower, lexicon));
     }
 
+    /// <summary>
+    /// "Een gezamenlijke organisatie is uiterlijk eind 2018 gerealiseerd": an auxiliary and a participle that says
+    /// something was brought about, and no other verb. A milestone that can be checked, not a wish.
+    /// </summary>
+    internal static bool IsRealisedMilestone(List<WordToken> clause, DutchWordingLexicon lexicon)
+    {
+        var realised = clause.Where(t => t.IsWord && lexicon.RealisedForms.Contains(t.Lower)).ToList();
+        if (realised.Count == 0 || !clause.Any(t => t.IsWord && lexicon.AuxiliaryForms.Contains(t.Lower))) return false;
+        return clause.Where(t => t.IsWord && lexicon.VerbsByForm.ContainsKey(t.Lower) && !lexicon.BareStems.Contains(t.Lower))
+            .All(t => lexicon.AuxiliaryForms.Contains(t.Lower) || realised.Contains(t));
+    }
+
     /// <summary>A past participle: (particle) ge… ending in d, t or en (doorgelicht, aangesloten, gedaan), or be-/ver-/ont-/her-… ending in d or t.</summary>
     internal static bool IsParticiple(string word, DutchWordingLexicon lexicon)
     {

@@ -35,6 +35,9 @@ internal sealed class DutchWordingLexicon
     public required FrozenDictionary<string, string> IrregularComparatives { get; init; }
     public required FrozenSet<string> DeliverableStems { get; init; }
 
+    /// <summary>Participles that say something concrete was brought about ('gerealiseerd', 'vastgesteld').</summary>
+    public required FrozenSet<string> RealisedForms { get; init; }
+
     public required FrozenSet<string> Quantifiers { get; init; }
 
     /// <summary>The forms of zijn, worden and hebben (is, zijn, wordt, heeft, …).</summary>
@@ -69,6 +72,7 @@ internal sealed class DutchWordingLexicon
             IrregularComparatives = root.GetProperty("vergrotend").EnumerateObject()
                 .ToFrozenDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
             DeliverableStems = List("opleveringen").Select(DutchStem.Of).ToFrozenSet(StringComparer.Ordinal),
+            RealisedForms = List("voltooiingen").ToFrozenSet(StringComparer.Ordinal),
             Quantifiers = List("kwantoren").ToFrozenSet(StringComparer.Ordinal),
             AuxiliaryForms = List("hulpwerkwoorden").SelectMany(VerbForms.Of)
                 .Concat(List("hulpwerkwoorden").SelectMany(v => root.GetProperty("onregelmatig").TryGetProperty(v, out var extra)

@@ -26,7 +26,8 @@ internal static partial class WordingReader
             Clauses.StartsWithActivity(own, lexicon),
             valuations, comparatives,
             Bundles.ByQuantityWords(own, Quantities.Heads(own, lexicon)) ?? Bundles.ByClauses(own, lexicon),
-            own.Any(t => t.IsWord && lexicon.DeliverableStems.Contains(DutchStem.Of(t.Lower))),
+            own.Any(t => t.IsWord && lexicon.DeliverableStems.Contains(DutchStem.Of(t.Lower)))
+                || clauses.Any(c => Clauses.IsRealisedMilestone(c, lexicon)),
             TargetStatements.Of(all, verbs, numberWithUnit, lexicon));
     }
 
