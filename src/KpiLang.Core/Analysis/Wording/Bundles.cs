@@ -54,7 +54,7 @@ internal static class Bundles
                 if (!verbs.IsEmpty && (heads.Count > 0 || Quantities.HasNumberWithUnit(clause, lexicon)))
                 {
                     measured.Add(heads.Count > 0 ? heads[0].Written : string.Join(' ', clause.Take(4).Select(w => w.Written)));
-                    dimensions.Add(heads.Count > 0 ? DutchStem.Of(heads[0].Lower) : UnitDimension(clause));
+                    dimensions.Add(heads.Count > 0 ? DutchStem.Of(heads[0].Lower) : UnitDimension(clause, lexicon));
                 }
                 clause = [];
                 continue;
@@ -72,12 +72,13 @@ internal static class Bundles
          "week", "weken", "maand", "maanden"];
 
     /// <summary>What a clause's number with a unit measures: a duration, a share, a count or an amount; null when it cannot be told.</summary>
-    private static string? UnitDimension(List<WordToken> clause)
+    private static string? UnitDimension(List<WordToken> clause, DutchWordingLexicon lexicon)
     {
         string? found = null;
         for (var i = 0; i + 1 < clause.Count; i++)
         {
-            if (!clause[i].IsNumber && !clause[i].IsWord) continue;
+            // A number or a number word ("binnen twee weken"), not "per week", which is a rate.
+            if (!clause[i].IsNumber && !(clause[i].IsWord && lexicon.NumberWords.Contains(clause[i].Lower))) continue;
             var unit = clause[i + 1].Lower;
             var dimension = TimeUnits.Contains(unit) ? "duur" : unit is "%" or "procent" ? "percentage" : unit is "keer" ? "aantal" : unit is "euro" ? "bedrag" : null;
             if (dimension is null) continue;
