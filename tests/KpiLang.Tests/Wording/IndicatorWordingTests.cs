@@ -124,6 +124,10 @@ public class IndicatorWordingTests
         Assert.NotNull(IndicatorWording.Of("Wij beantwoorden uw brief binnen 6 weken. Daarna krijgt 90 % een afspraak.").Bundle);
 
     [Fact]
+    public void Two_clauses_with_the_same_quantity_word_about_different_groups_stay_two_measures() =>
+        Assert.NotNull(IndicatorWording.Of("Het percentage jongeren blijft gelijk en het percentage ouderen wordt kleiner").Bundle);
+
+    [Fact]
     public void A_concrete_deliverable_is_recognised_in_any_inflection() =>
         Assert.True(IndicatorWording.Of("Het opstellen van regelingen voor medezeggenschap").NamesDeliverable);
 }

@@ -54,7 +54,9 @@ internal static class Bundles
                 if (!verbs.IsEmpty && (heads.Count > 0 || Quantities.HasNumberWithUnit(clause, lexicon)))
                 {
                     measured.Add(heads.Count > 0 ? heads[0].Written : string.Join(' ', clause.Take(4).Select(w => w.Written)));
-                    dimensions.Add(heads.Count > 0 ? DutchStem.Of(heads[0].Lower) : UnitDimension(clause, lexicon));
+                    // A quantity word says nothing of whose measure it is ("het percentage jongeren blijft gelijk en het
+                    // percentage ouderen wordt kleiner" is two): only numbers with units of one kind are one measure.
+                    dimensions.Add(heads.Count > 0 ? null : UnitDimension(clause, lexicon));
                 }
                 clause = [];
                 continue;
