@@ -94,12 +94,7 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
     }
 
     /// <summary>A word before ':' is written as a property key (soft keywords: a key is a key where ':' follows).</summary>
-    private bool IsKey(IToken token)
-    {
-        for (var i = token.TokenIndex + 1; i < tokens.Size; i++)
-            if (tokens.Get(i).Channel == TokenConstants.DefaultChannel) return tokens.Get(i).Type == KpiParser.COLON;
-        return false;
-    }
+    private bool IsKey(IToken token) => NextOf(token)?.Type == KpiParser.COLON;
 
     /// <summary>
     /// The keys of the properties the parser would have taken here that belong in this block (the grammar takes
@@ -163,6 +158,13 @@ internal sealed class SyntaxErrorStrategy(SourceText source, List<Diagnostic> di
         if (previous is not Repairs.RepairedToken { Keyword: { Declaration: { } kind } keyword } || !expected.Contains(KpiParser.IDENTIFIER)) return false;
         Report(CompilerDiagnostics.MissingName, At(previous), SyntaxText.WithArticle(kind, keyword.IsMonitoringFigure), keyword.Text);
         return true;
+    }
+
+    private IToken? NextOf(IToken token)
+    {
+        for (var i = token.TokenIndex + 1; i < tokens.Size; i++)
+            if (tokens.Get(i).Channel == TokenConstants.DefaultChannel) return tokens.Get(i);
+        return null;
     }
 
     private IToken? PreviousOf(IToken token)

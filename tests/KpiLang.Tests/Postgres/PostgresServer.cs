@@ -68,21 +68,12 @@ internal sealed class PostgresServer
 
     public (int Code, string Output, string Error) TryPsql(string database, string sql, string user = Admin, params string[] options)
     {
-        var start = new ProcessStartInfo(Path.Combine(Bin, "psql"))
-        {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo(Path.Combine(Bin, "psql"));
         foreach (var arg in new[] { "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U", user, "-d", database }.Concat(options))
             start.ArgumentList.Add(arg);
         start.Environment["PGPASSWORD"] = Password;
         start.Environment["PGTZ"] = "UTC";
-        using var process = Process.Start(start)!;
-        process.StandardInput.Write(sql);
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, error.Result);
+        return ShellProcess.Run(start, sql);
     }
 
     private static string? FindProblem()

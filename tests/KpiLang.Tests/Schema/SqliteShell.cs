@@ -15,15 +15,10 @@ internal static class SqliteShell
     /// <summary>Runs SQL read-only (with <c>-bail</c>, plus <paramref name="options"/> such as <c>-header</c>); returns what it printed.</summary>
     public static string Query(string database, string sql, params string[] options)
     {
-        var start = new ProcessStartInfo(Path) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Path);
         foreach (var arg in new[] { "-bail", "-readonly" }.Concat(options).Append(database)) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        process.StandardInput.Write(sql);
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0 && error.Result.Length == 0, $"{sql}\n{error.Result}");
+        var (code, output, error) = ShellProcess.Run(start, sql);
+        Assert.True(code == 0 && error.Length == 0, $"{sql}\n{error}");
         return output;
     }
 
