@@ -31,6 +31,9 @@ public abstract class SyntaxNode : SyntaxElement
     /// <summary>The node's parts in source order, for <see cref="Children"/>; usually <see cref="Elements"/> of its fields.</summary>
     protected abstract ImmutableArray<SyntaxElement> ChildParts();
 
+    /// <summary>A new node of the same kind built from the rewriter's copies of this node's parts.</summary>
+    internal abstract SyntaxNode Rewrite(SyntaxRewriter r);
+
     public override TextSpan Span
     {
         get

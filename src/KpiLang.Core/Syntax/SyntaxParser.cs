@@ -20,25 +20,43 @@ internal sealed class SyntaxParser
     public const int MaxNestingDepth = 64;
 
     private readonly SourceText _source;
+    private readonly int _end;
     private readonly List<Diagnostic> _diagnostics;
     private readonly SyntaxToken?[] _tokens;
 
-    private SyntaxParser(SourceText source, IList<IToken> allTokens, IReadOnlySet<int>? inTree, List<Diagnostic> diagnostics)
+    private SyntaxParser(SourceText source, int end, IList<IToken> allTokens, IReadOnlySet<int>? inTree, List<Diagnostic> diagnostics)
     {
         _source = source;
+        _end = end;
         _diagnostics = diagnostics;
-        _tokens = TokenBuilder.Build(source, allTokens, inTree);
+        _tokens = TokenBuilder.Build(source, end, allTokens, inTree);
     }
 
     public static (CompilationUnitSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText source) =>
-        Parse(source, TokenPasses.All);
+        Parse(source, new TextSpan(0, source.Length), TokenPasses.All);
 
     /// <summary>Parses with the given passes between lexer and parser; tests compare the repaired parse with the plain one.</summary>
-    internal static (CompilationUnitSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText source, IReadOnlyList<ITokenRepair> passes)
+    internal static (CompilationUnitSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText source, IReadOnlyList<ITokenRepair> passes) =>
+        Parse(source, new TextSpan(0, source.Length), passes);
+
+    /// <summary>
+    /// Parses one window of the text as if it were the whole file (for the incremental parser, one declaration):
+    /// positions, lines and columns are those of the whole text, so spans and messages need no translating.
+    /// </summary>
+    internal static (CompilationUnitSyntax Root, ImmutableArray<Diagnostic> Diagnostics) ParseWindow(SourceText source, TextSpan window) =>
+        Parse(source, window, TokenPasses.All);
+
+    private static (CompilationUnitSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText source, TextSpan window, IReadOnlyList<ITokenRepair> passes)
     {
         var diagnostics = new List<Diagnostic>();
-        var lexer = new KpiLexer(new AntlrInputStream(source.Text));
+        var lexer = new KpiLexer(Input(source, window));
         lexer.RemoveErrorListeners();
+        if (window.Start > 0)
+        {
+            var start = source.GetLinePosition(window.Start);
+            lexer.Line = start.Line + 1;
+            lexer.Column = start.Character;
+        }
         var lexed = new CommonTokenStream(lexer);
         lexed.Fill();
         var repaired = new RepairTokens(source, [.. lexed.GetTokens()], diagnostics);
@@ -51,8 +69,8 @@ internal sealed class SyntaxParser
         {
             diagnostics.Add(Diagnostic.Create(CompilerDiagnostics.NestingTooDeep,
                 new Location(source, TextSpan.FromBounds(brace.StartIndex, brace.StopIndex + 1)), MaxNestingDepth));
-            var tokens = TokenBuilder.Build(source, stream.GetTokens(), new HashSet<int>());
-            var eof = tokens[^1] ?? SyntaxToken.Missing(SyntaxKind.EndOfFile, source.Length);
+            var tokens = TokenBuilder.Build(source, window.End, stream.GetTokens(), new HashSet<int>());
+            var eof = tokens[^1] ?? SyntaxToken.Missing(SyntaxKind.EndOfFile, window.End);
             return (new CompilationUnitSyntax([], [], eof), [.. diagnostics]);
         }
 
@@ -60,9 +78,18 @@ internal sealed class SyntaxParser
         // Only a recovering parse can skip tokens; after a clean one every token is in the tree.
         var inTree = recovered ? TokensInTree(tree) : null;
         if (inTree is not null) ReportSkippedUnterminatedStrings(source, stream.GetTokens(), inTree, diagnostics);
-        var builder = new SyntaxParser(source, stream.GetTokens(), inTree, diagnostics);
+        var builder = new SyntaxParser(source, window.End, stream.GetTokens(), inTree, diagnostics);
         var root = builder.CompilationUnit(tree);
         return (root, [.. diagnostics.OrderBy(d => d.Location.Span.Start)]);
+    }
+
+    /// <summary>The characters the lexer reads: the whole text, or a window of it at its own offsets, ending where the window ends.</summary>
+    private static AntlrInputStream Input(SourceText source, TextSpan window)
+    {
+        if (window.Start == 0 && window.End == source.Length) return new AntlrInputStream(source.Text);
+        var input = new AntlrInputStream(source.Text.ToCharArray(0, window.End), window.End);
+        input.Seek(window.Start);
+        return input;
     }
 
     /// <summary>
@@ -490,8 +517,8 @@ internal sealed class SyntaxParser
     {
         var position = context?.Stop is { TokenIndex: >= 0, Type: not TokenConstants.EOF } stop && stop.StopIndex >= stop.StartIndex
             ? stop.StopIndex + 1
-            : context?.Start is { StartIndex: >= 0 } start ? Math.Min(start.StartIndex, _source.Length) : _source.Length;
-        return SyntaxToken.Missing(kind, Math.Clamp(position, 0, _source.Length));
+            : context?.Start is { StartIndex: >= 0 } start ? Math.Min(start.StartIndex, _end) : _end;
+        return SyntaxToken.Missing(kind, Math.Clamp(position, 0, _end));
     }
 
     private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) =>

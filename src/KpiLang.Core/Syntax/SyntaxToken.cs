@@ -44,5 +44,24 @@ public sealed class SyntaxToken : SyntaxElement
     /// <summary>For a string token, its content without quotes and with escapes resolved.</summary>
     public string ValueText => Kind is SyntaxKind.String or SyntaxKind.UnterminatedString ? StringLiterals.Unquote(Text) : Text;
 
+    /// <summary>The same token <paramref name="delta"/> characters further on, its trivia with it.</summary>
+    public SyntaxToken MovedBy(int delta) => delta == 0
+        ? With(LeadingTrivia, TrailingTrivia, Span)
+        : With(Moved(LeadingTrivia, delta), Moved(TrailingTrivia, delta), new TextSpan(Span.Start + delta, Span.Length));
+
+    /// <summary>The same token with other trivia around it (where it stands in a larger text than it was parsed in).</summary>
+    public SyntaxToken WithTrivia(ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing) => With(leading, trailing, Span);
+
     public override string ToString() => Text;
+
+    private SyntaxToken With(ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing, TextSpan span) =>
+        new(Kind, Text, span, leading, trailing, IsMissing, Keyword);
+
+    private static ImmutableArray<SyntaxTrivia> Moved(ImmutableArray<SyntaxTrivia> trivia, int delta)
+    {
+        if (trivia.IsEmpty) return trivia;
+        var moved = ImmutableArray.CreateBuilder<SyntaxTrivia>(trivia.Length);
+        foreach (var t in trivia) moved.Add(t with { Span = new TextSpan(t.Span.Start + delta, t.Span.Length) });
+        return moved.MoveToImmutable();
+    }
 }

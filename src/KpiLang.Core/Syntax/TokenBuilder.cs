@@ -11,11 +11,11 @@ namespace KpiLang.Syntax;
 /// next token as leading trivia. Tokens the parser skipped while recovering (not in <c>inTree</c>) and tokens the
 /// repair pass took out of its sight become skipped-token trivia, so the tree still holds every character of the
 /// text. A token the repair pass inserted (a missing '}') becomes a missing token. <c>inTree</c> is null when the
-/// parser skipped nothing.
+/// parser skipped nothing; <c>end</c> is where the lexed text ends (the text's length, or the end of a window of it).
 /// </summary>
 internal static class TokenBuilder
 {
-    public static SyntaxToken?[] Build(SourceText source, IList<IToken> tokens, IReadOnlySet<int>? inTree)
+    public static SyntaxToken?[] Build(SourceText source, int end, IList<IToken> tokens, IReadOnlySet<int>? inTree)
     {
         bool IsInserted(IToken t) => t is RepairedToken { IsInserted: true };
         bool IsTrivia(IToken t) => t.Channel != TokenConstants.DefaultChannel
@@ -32,7 +32,7 @@ internal static class TokenBuilder
             {
                 // No text of its own: its trivia stays with the tokens around it.
                 if (inTree is null || inTree.Contains(token.TokenIndex))
-                    result[token.TokenIndex] = SyntaxToken.Missing(TokenKinds.Of(token.Type), Math.Clamp(token.StartIndex, 0, source.Length),
+                    result[token.TokenIndex] = SyntaxToken.Missing(TokenKinds.Of(token.Type), Math.Clamp(token.StartIndex, 0, end),
                         (token as RepairedToken)?.Keyword);
                 i++;
                 continue;
@@ -56,7 +56,7 @@ internal static class TokenBuilder
             }
 
             var span = token.Type == TokenConstants.EOF
-                ? new TextSpan(source.Length, 0)
+                ? new TextSpan(end, 0)
                 : TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
             var text = token.Type == TokenConstants.EOF ? string.Empty : texts.Get(span.Start, span.Length);
             result[index] = new SyntaxToken(TokenKinds.Of(token.Type), text, span, [.. leading], [.. trailing],

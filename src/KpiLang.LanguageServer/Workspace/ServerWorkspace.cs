@@ -156,7 +156,7 @@ internal sealed class ServerWorkspace
                 if (old.GetVersion(member) is { } v) versions[member] = v;
                 continue;
             }
-            if (Read(member, versions) is { } tree) trees.Add(tree);
+            if (Read(member, old?.GetTree(member), versions) is { } tree) trees.Add(tree);
             else
             {
                 _byPath.Remove(member); // deleted: its findings are withdrawn
@@ -220,12 +220,16 @@ internal sealed class ServerWorkspace
             if (config.Path is { } path) _unpublished.Add(path);
     }
 
-    private SyntaxTree? Read(string path, Dictionary<string, int> versions)
+    /// <summary>
+    /// The file's tree: an open document's from the editor's text, re-reading only the declaration a keystroke
+    /// changed when the previous tree is known; any other file from disk.
+    /// </summary>
+    private SyntaxTree? Read(string path, SyntaxTree? previous, Dictionary<string, int> versions)
     {
         if (_documents.Get(path) is { } open)
         {
             versions[path] = open.Version;
-            return SyntaxTree.Parse(open.Text);
+            return previous?.WithChangedText(open.Text) ?? SyntaxTree.Parse(open.Text);
         }
         return File.Exists(path) ? SourceLoader.Load(path, _files, out _) : null;
     }

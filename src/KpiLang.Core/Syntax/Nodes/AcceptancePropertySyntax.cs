@@ -8,6 +8,9 @@ public sealed class AcceptancePropertySyntax(ImmutableArray<SyntaxToken> keyToke
 {
     public ImmutableArray<SyntaxToken> Bullets { get; } = bullets;
     public ImmutableArray<TextSyntax> Criteria { get; } = criteria;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new AcceptancePropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Tokens(Bullets), r.Nodes(Criteria));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() =>
         Elements([.. KeyTokens, Colon, .. Bullets.Zip(Criteria, (b, c) => new SyntaxElement[] { b, c }).SelectMany(p => p)]);
 }

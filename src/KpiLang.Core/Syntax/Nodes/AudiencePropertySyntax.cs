@@ -8,6 +8,9 @@ public sealed class AudiencePropertySyntax(ImmutableArray<SyntaxToken> keyTokens
 {
     public ImmutableArray<AudienceSyntax> Audiences { get; } = audiences;
     public ImmutableArray<SyntaxToken> Separators { get; } = separators;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new AudiencePropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Nodes(Audiences), r.Tokens(Separators));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() =>
         Elements([.. KeyTokens, Colon, .. ReferencePropertySyntax.Interleave(Audiences, Separators)]);
 }

@@ -8,5 +8,8 @@ public sealed class BlockSyntax(SyntaxToken openBrace, ImmutableArray<MemberSynt
     public SyntaxToken OpenBrace { get; } = openBrace;
     public ImmutableArray<MemberSyntax> Members { get; } = members;
     public SyntaxToken CloseBrace { get; } = closeBrace;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new BlockSyntax(r.Token(OpenBrace), r.Nodes(Members), r.Token(CloseBrace));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(OpenBrace, Members, CloseBrace);
 }

@@ -7,5 +7,8 @@ public sealed class ChoicePropertySyntax(ImmutableArray<SyntaxToken> keyTokens, 
     : PropertySyntax(keyTokens, colon)
 {
     public SyntaxToken Value { get; } = value;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new ChoicePropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Token(Value));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Value);
 }

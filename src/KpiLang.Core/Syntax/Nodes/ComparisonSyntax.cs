@@ -18,5 +18,8 @@ public sealed class ComparisonSyntax(ImmutableArray<SyntaxToken> comparator, Ope
     public bool IsBetween => High is not null;
     public bool IsBare => Comparator.IsEmpty;
     public bool IsDirectionOnly => Operand is null;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new ComparisonSyntax(r.Tokens(Comparator), r.Node(Operand, optional: true), r.Token(AndKeyword, optional: true), r.Node(High, optional: true));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements([.. Comparator, Operand, AndKeyword, High]);
 }

@@ -12,6 +12,9 @@ public sealed class CompilationUnitSyntax(ImmutableArray<ImportDirectiveSyntax> 
     public ImmutableArray<ImportDirectiveSyntax> Imports { get; } = imports;
     public ImmutableArray<MemberSyntax> Members { get; } = members;
     public SyntaxToken EndOfFile { get; } = endOfFile;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new CompilationUnitSyntax(r.Nodes(Imports), r.Nodes(Members), r.Token(EndOfFile));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() =>
         Elements(Imports.Cast<SyntaxNode>().Concat(Members).OrderBy(n => n.Span.Start), EndOfFile);
 }

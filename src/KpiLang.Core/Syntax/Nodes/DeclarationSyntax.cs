@@ -19,5 +19,8 @@ public sealed class DeclarationSyntax(SyntaxToken keyword, SyntaxToken name, Tex
 
     public IEnumerable<MemberSyntax> Members => Block?.Members ?? [];
 
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new DeclarationSyntax(r.Token(Keyword), r.Token(Name), r.Node(Title, optional: true), r.Node(Block, optional: true));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Keyword, Name, Title, Block);
 }

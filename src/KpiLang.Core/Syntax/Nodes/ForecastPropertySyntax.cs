@@ -8,5 +8,8 @@ public sealed class ForecastPropertySyntax(ImmutableArray<SyntaxToken> keyTokens
 {
     public QuantitySyntax Value { get; } = value;
     public MomentSyntax? Moment { get; } = moment;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new ForecastPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Node(Value), r.Node(Moment, optional: true));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements([.. KeyTokens, Colon, Value, Moment]);
 }

@@ -7,5 +7,8 @@ public sealed class FrequencyPropertySyntax(ImmutableArray<SyntaxToken> keyToken
     : PropertySyntax(keyTokens, colon)
 {
     public FrequencySyntax Frequency { get; } = frequency;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new FrequencyPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Node(Frequency));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Frequency);
 }

@@ -23,5 +23,9 @@ public sealed class FrequencySyntax(FrequencyForm form, SyntaxToken? leadingKeyw
     public SyntaxToken? PerKeyword { get; } = perKeyword;
     /// <summary>The frequency word (maandelijks) or the period (jaar, maanden).</summary>
     public SyntaxToken Word { get; } = word;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new FrequencySyntax(Form, r.Token(LeadingKeyword, optional: true), r.Token(Count, optional: true), r.Token(TimesKeyword, optional: true),
+            r.Token(PerKeyword, optional: true), r.Token(Word));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(LeadingKeyword, Count, TimesKeyword, PerKeyword, Word);
 }

@@ -6,5 +6,8 @@ public sealed class ImportDirectiveSyntax(SyntaxToken importKeyword, SyntaxToken
 {
     public SyntaxToken ImportKeyword { get; } = importKeyword;
     public SyntaxToken Path { get; } = path;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new ImportDirectiveSyntax(r.Token(ImportKeyword), r.Token(Path));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(ImportKeyword, Path);
 }

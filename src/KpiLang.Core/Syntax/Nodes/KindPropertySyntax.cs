@@ -11,5 +11,9 @@ public sealed class KindPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, Sy
     public SyntaxToken? Range { get; } = range;
     public SyntaxToken? High { get; } = high;
     public RateSyntax? Rate { get; } = rate;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new KindPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Token(KindToken), r.Token(Low, optional: true),
+            r.Token(Range, optional: true), r.Token(High, optional: true), r.Node(Rate, optional: true));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements([.. KeyTokens, Colon, KindToken, Low, Range, High, Rate]);
 }

@@ -6,5 +6,8 @@ public sealed class MomentSyntax(SyntaxToken keyword, SyntaxToken value) : Synta
 {
     public SyntaxToken Keyword { get; } = keyword;
     public SyntaxToken Value { get; } = value;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new MomentSyntax(r.Token(Keyword), r.Token(Value));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Keyword, Value);
 }

@@ -7,5 +7,8 @@ public sealed class QuantitySyntax(SyntaxToken? euro, SyntaxToken number, UnitSy
     public SyntaxToken? Euro { get; } = euro;
     public SyntaxToken Number { get; } = number;
     public UnitSyntax? Unit { get; } = unit;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new QuantitySyntax(r.Token(Euro, optional: true), r.Token(Number), r.Node(Unit, optional: true));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Euro, Number, Unit);
 }

@@ -7,5 +7,8 @@ public sealed class RateSyntax(SyntaxToken perKeyword, SyntaxToken? @base, Refer
     public SyntaxToken PerKeyword { get; } = perKeyword;
     public SyntaxToken? Base { get; } = @base;
     public ReferenceSyntax Population { get; } = population;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new RateSyntax(r.Token(PerKeyword), r.Token(Base, optional: true), r.Node(Population));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(PerKeyword, Base, Population);
 }

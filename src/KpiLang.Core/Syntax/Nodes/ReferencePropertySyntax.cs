@@ -8,6 +8,9 @@ public sealed class ReferencePropertySyntax(ImmutableArray<SyntaxToken> keyToken
 {
     public ImmutableArray<ReferenceSyntax> References { get; } = references;
     public ImmutableArray<SyntaxToken> Separators { get; } = separators;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new ReferencePropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Nodes(References), r.Tokens(Separators));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() =>
         Elements([.. KeyTokens, Colon, .. Interleave(References, Separators)]);
 

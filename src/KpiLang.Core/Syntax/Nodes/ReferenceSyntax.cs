@@ -8,5 +8,8 @@ public sealed class ReferenceSyntax(SyntaxToken? identifier, TextSyntax? text) :
     public TextSyntax? Text { get; } = text;
     public bool IsName => Identifier is not null;
     public string Value => Identifier?.Text ?? Text?.Value ?? string.Empty;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new ReferenceSyntax(r.Token(Identifier, optional: true), r.Node(Text, optional: true));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Identifier, Text);
 }

@@ -22,5 +22,8 @@ public sealed class ReferenceValueSyntax(ReferenceValueKind kind, ImmutableArray
     public ImmutableArray<SyntaxToken> Keywords { get; } = keywords;
     public TextSyntax? Benchmark { get; } = benchmark;
     public SyntaxToken? Year { get; } = year;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new ReferenceValueSyntax(Kind, r.Tokens(Keywords), r.Node(Benchmark, optional: true), r.Token(Year, optional: true));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Keywords, Benchmark, Year);
 }

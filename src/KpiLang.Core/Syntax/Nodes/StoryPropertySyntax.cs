@@ -7,5 +7,8 @@ public sealed class StoryPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, S
     : PropertySyntax(keyTokens, colon)
 {
     public UserStorySyntax Story { get; } = story;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new StoryPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Node(Story));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Story);
 }

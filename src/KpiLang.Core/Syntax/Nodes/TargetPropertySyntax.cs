@@ -9,5 +9,8 @@ public sealed class TargetPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, 
     public TargetSyntax Target { get; } = target;
     public BlockSyntax? Block { get; } = block;
     public IEnumerable<MemberSyntax> Members => Block?.Members ?? [];
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new TargetPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Node(Target), r.Node(Block, optional: true));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Target, Block);
 }

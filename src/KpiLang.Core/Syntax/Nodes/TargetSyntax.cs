@@ -17,5 +17,9 @@ public sealed class TargetSyntax(SyntaxToken? statistic, ComparisonSyntax compar
     public ReferenceSyntax? Group { get; } = group;
     public WindowSyntax? Window { get; } = window;
     public TimeBoundSyntax? TimeBound { get; } = timeBound;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new TargetSyntax(r.Token(Statistic, optional: true), r.Node(Comparison), r.Token(GroupKeyword, optional: true),
+            r.Node(Group, optional: true), r.Node(Window, optional: true), r.Node(TimeBound, optional: true));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Statistic, Comparison, GroupKeyword, Group, Window, TimeBound);
 }

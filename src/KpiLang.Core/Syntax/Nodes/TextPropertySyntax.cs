@@ -7,5 +7,8 @@ public sealed class TextPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, Sy
     : PropertySyntax(keyTokens, colon)
 {
     public TextSyntax Value { get; } = value;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new TextPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Node(Value));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Value);
 }

@@ -31,5 +31,9 @@ public sealed class TimeBoundSyntax(TimeBoundKind kind, ImmutableArray<SyntaxTok
     public SyntaxToken Value { get; } = value;
     public SyntaxToken? UntilKeyword { get; } = untilKeyword;
     public SyntaxToken? Until { get; } = until;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new TimeBoundSyntax(Kind, r.Tokens(Keywords), r.Token(Part, optional: true), r.Token(Value), r.Token(UntilKeyword, optional: true),
+            r.Token(Until, optional: true));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements([.. Keywords, Part, Value, UntilKeyword, Until]);
 }

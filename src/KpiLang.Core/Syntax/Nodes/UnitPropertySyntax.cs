@@ -7,5 +7,8 @@ public sealed class UnitPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, Sy
     : PropertySyntax(keyTokens, colon)
 {
     public UnitSyntax Unit { get; } = unit;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new UnitPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Node(Unit));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Unit);
 }

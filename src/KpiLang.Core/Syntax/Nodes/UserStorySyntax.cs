@@ -14,6 +14,10 @@ public sealed class UserStorySyntax(SyntaxToken asKeyword, SyntaxToken who, Immu
     public SyntaxToken? Comma { get; } = comma;
     public SyntaxToken SoThatKeyword { get; } = soThatKeyword;
     public TextSyntax Purpose { get; } = purpose;
+    internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
+        new UserStorySyntax(r.Token(AsKeyword), r.Token(Who), r.Tokens(WantTokens), r.Node(Insight), r.Token(Comma, optional: true),
+            r.Token(SoThatKeyword), r.Node(Purpose));
+
     protected override ImmutableArray<SyntaxElement> ChildParts() =>
         Elements(AsKeyword, Who, WantTokens, Insight, Comma, SoThatKeyword, Purpose);
 }
