@@ -110,20 +110,43 @@ public abstract class SyntaxNode : SyntaxElement
         return children.DrainToImmutable();
     }
 
+    /// <summary>
+    /// From the children's spans rather than from every token below, so the spans of a whole tree cost one pass and
+    /// not one per level. A child with only missing tokens counts for where the span starts when nothing else does.
+    /// </summary>
     private TextSpan ComputeSpan()
     {
-        SyntaxToken? first = null, last = null, firstMissing = null;
-        foreach (var token in Tokens())
+        int start = -1, end = -1, missingAt = -1;
+        foreach (var child in Children)
         {
-            firstMissing ??= token;
-            if (token.IsMissing) continue;
-            first ??= token;
-            last = token;
+            var content = child is SyntaxToken token ? (token.IsMissing ? Content.MissingOnly : Content.Text) : ((SyntaxNode)child).ContentKind;
+            if (content == Content.None) continue;
+            var span = child.Span;
+            if (content == Content.MissingOnly)
+            {
+                if (missingAt < 0) missingAt = span.Start;
+                continue;
+            }
+            if (start < 0) start = span.Start;
+            end = span.End;
         }
-        if (first is null || last is null)
-            return firstMissing is null ? default : new TextSpan(firstMissing.Span.Start, 0);
-        return TextSpan.FromBounds(first.Span.Start, last.Span.End);
+        _content = start >= 0 ? Content.Text : missingAt >= 0 ? Content.MissingOnly : Content.None;
+        return start >= 0 ? TextSpan.FromBounds(start, end) : missingAt >= 0 ? new TextSpan(missingAt, 0) : default;
     }
+
+    /// <summary>What the node's tokens are: some with text, only missing ones, or none at all; set with the span.</summary>
+    private Content ContentKind
+    {
+        get
+        {
+            _ = Span;
+            return _content;
+        }
+    }
+
+    private Content _content;
+
+    private enum Content : byte { None, MissingOnly, Text }
 }
 
 /// <summary>Helpers for optional lists in node constructors.</summary>

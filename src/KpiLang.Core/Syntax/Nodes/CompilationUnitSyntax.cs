@@ -15,6 +15,14 @@ public sealed class CompilationUnitSyntax(ImmutableArray<ImportDirectiveSyntax> 
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
         new CompilationUnitSyntax(r.Nodes(Imports), r.Nodes(Members), r.Token(EndOfFile));
 
-    protected override ImmutableArray<SyntaxElement> ChildParts() =>
-        Elements(Imports.Cast<SyntaxNode>().Concat(Members).OrderBy(n => n.Span.Start), EndOfFile);
+    /// <summary>Imports and members merged by position: each list is in source order already.</summary>
+    protected override ImmutableArray<SyntaxElement> ChildParts()
+    {
+        var children = ImmutableArray.CreateBuilder<SyntaxElement>(Imports.Length + Members.Length + 1);
+        int i = 0, m = 0;
+        while (i < Imports.Length || m < Members.Length)
+            children.Add(m >= Members.Length || (i < Imports.Length && Imports[i].Span.Start <= Members[m].Span.Start) ? Imports[i++] : Members[m++]);
+        children.Add(EndOfFile);
+        return children.MoveToImmutable();
+    }
 }
