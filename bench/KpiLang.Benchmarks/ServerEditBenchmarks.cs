@@ -38,7 +38,7 @@ public class ServerEditBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _workspace.Dispose();
 
-    private const int EditsPerInvocation = 20;
+    internal const int EditsPerInvocation = 20;
 
     /// <summary>
     /// Types one character, or takes it away again, so the text stays the same size; the time is per edit. Twenty
