@@ -16,7 +16,8 @@ internal abstract class SyntaxRewriter
 
     public SyntaxToken Token(SyntaxToken token) => VisitToken(token);
 
-    public SyntaxToken? Token(SyntaxToken? token, bool optional) => token is null ? null : VisitToken(token);
+    /// <summary>The copy of an optional part: null stays null.</summary>
+    public SyntaxToken? TokenOrNull(SyntaxToken? token) => token is null ? null : VisitToken(token);
 
     public ImmutableArray<SyntaxToken> Tokens(ImmutableArray<SyntaxToken> tokens)
     {
@@ -27,7 +28,8 @@ internal abstract class SyntaxRewriter
 
     public T Node<T>(T node) where T : SyntaxNode => (T)VisitNode(node);
 
-    public T? Node<T>(T? node, bool optional) where T : SyntaxNode => node is null ? null : (T)VisitNode(node);
+    /// <summary>The copy of an optional part: null stays null.</summary>
+    public T? NodeOrNull<T>(T? node) where T : SyntaxNode => node is null ? null : (T)VisitNode(node);
 
     public ImmutableArray<T> Nodes<T>(ImmutableArray<T> nodes) where T : SyntaxNode
     {

@@ -7,7 +7,7 @@ public sealed class AudienceSyntax(SyntaxToken who, FrequencySyntax? frequency) 
     public SyntaxToken Who { get; } = who;
     public FrequencySyntax? Frequency { get; } = frequency;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new AudienceSyntax(r.Token(Who), r.Node(Frequency, optional: true));
+        new AudienceSyntax(r.Token(Who), r.NodeOrNull(Frequency));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Who, Frequency);
 }

@@ -12,7 +12,7 @@ public sealed class BaselinePropertySyntax(ImmutableArray<SyntaxToken> keyTokens
     public QuantitySyntax? Value { get; } = value;
     public MomentSyntax? Moment { get; } = moment;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new BaselinePropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Node(Value, optional: true), r.Node(Moment, optional: true));
+        new BaselinePropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.NodeOrNull(Value), r.NodeOrNull(Moment));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Value, Moment);
 }

@@ -19,7 +19,7 @@ public sealed class ComparisonSyntax(ImmutableArray<SyntaxToken> comparator, Ope
     public bool IsBare => Comparator.IsEmpty;
     public bool IsDirectionOnly => Operand is null;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new ComparisonSyntax(r.Tokens(Comparator), r.Node(Operand, optional: true), r.Token(AndKeyword, optional: true), r.Node(High, optional: true));
+        new ComparisonSyntax(r.Tokens(Comparator), r.NodeOrNull(Operand), r.TokenOrNull(AndKeyword), r.NodeOrNull(High));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements([.. Comparator, Operand, AndKeyword, High]);
 }

@@ -20,7 +20,7 @@ public sealed class DeclarationSyntax(SyntaxToken keyword, SyntaxToken name, Tex
     public IEnumerable<MemberSyntax> Members => Block?.Members ?? [];
 
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new DeclarationSyntax(r.Token(Keyword), r.Token(Name), r.Node(Title, optional: true), r.Node(Block, optional: true));
+        new DeclarationSyntax(r.Token(Keyword), r.Token(Name), r.NodeOrNull(Title), r.NodeOrNull(Block));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Keyword, Name, Title, Block);
 }

@@ -9,7 +9,7 @@ public sealed class ForecastPropertySyntax(ImmutableArray<SyntaxToken> keyTokens
     public QuantitySyntax Value { get; } = value;
     public MomentSyntax? Moment { get; } = moment;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new ForecastPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Node(Value), r.Node(Moment, optional: true));
+        new ForecastPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Node(Value), r.NodeOrNull(Moment));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements([.. KeyTokens, Colon, Value, Moment]);
 }

@@ -24,8 +24,8 @@ public sealed class FrequencySyntax(FrequencyForm form, SyntaxToken? leadingKeyw
     /// <summary>The frequency word (maandelijks) or the period (jaar, maanden).</summary>
     public SyntaxToken Word { get; } = word;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new FrequencySyntax(Form, r.Token(LeadingKeyword, optional: true), r.Token(Count, optional: true), r.Token(TimesKeyword, optional: true),
-            r.Token(PerKeyword, optional: true), r.Token(Word));
+        new FrequencySyntax(Form, r.TokenOrNull(LeadingKeyword), r.TokenOrNull(Count), r.TokenOrNull(TimesKeyword),
+            r.TokenOrNull(PerKeyword), r.Token(Word));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(LeadingKeyword, Count, TimesKeyword, PerKeyword, Word);
 }

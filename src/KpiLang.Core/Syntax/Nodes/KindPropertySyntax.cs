@@ -12,8 +12,8 @@ public sealed class KindPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, Sy
     public SyntaxToken? High { get; } = high;
     public RateSyntax? Rate { get; } = rate;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new KindPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Token(KindToken), r.Token(Low, optional: true),
-            r.Token(Range, optional: true), r.Token(High, optional: true), r.Node(Rate, optional: true));
+        new KindPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Token(KindToken), r.TokenOrNull(Low),
+            r.TokenOrNull(Range), r.TokenOrNull(High), r.NodeOrNull(Rate));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements([.. KeyTokens, Colon, KindToken, Low, Range, High, Rate]);
 }

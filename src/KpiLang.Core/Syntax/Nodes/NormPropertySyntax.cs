@@ -12,7 +12,7 @@ public sealed class NormPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, Sy
     public TextSyntax? After { get; } = after;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
         new NormPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Token(WithinKeyword), r.Node(Within),
-            r.Token(AfterKeyword, optional: true), r.Node(After, optional: true));
+            r.TokenOrNull(AfterKeyword), r.NodeOrNull(After));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements([.. KeyTokens, Colon, WithinKeyword, Within, AfterKeyword, After]);
 }

@@ -11,8 +11,8 @@ public sealed class OperandSyntax(QuantitySyntax? quantity, ReferenceValueSyntax
     public QuantitySyntax? Delta { get; } = delta;
     public SyntaxToken? PointsKeyword { get; } = pointsKeyword;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new OperandSyntax(r.Node(Quantity, optional: true), r.Node(Reference, optional: true), r.Token(Sign, optional: true),
-            r.Node(Delta, optional: true), r.Token(PointsKeyword, optional: true));
+        new OperandSyntax(r.NodeOrNull(Quantity), r.NodeOrNull(Reference), r.TokenOrNull(Sign),
+            r.NodeOrNull(Delta), r.TokenOrNull(PointsKeyword));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Quantity, Reference, Sign, Delta, PointsKeyword);
 }

@@ -8,7 +8,7 @@ public sealed class QuantitySyntax(SyntaxToken? euro, SyntaxToken number, UnitSy
     public SyntaxToken Number { get; } = number;
     public UnitSyntax? Unit { get; } = unit;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new QuantitySyntax(r.Token(Euro, optional: true), r.Token(Number), r.Node(Unit, optional: true));
+        new QuantitySyntax(r.TokenOrNull(Euro), r.Token(Number), r.NodeOrNull(Unit));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Euro, Number, Unit);
 }

@@ -8,7 +8,7 @@ public sealed class RateSyntax(SyntaxToken perKeyword, SyntaxToken? @base, Refer
     public SyntaxToken? Base { get; } = @base;
     public ReferenceSyntax Population { get; } = population;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new RateSyntax(r.Token(PerKeyword), r.Token(Base, optional: true), r.Node(Population));
+        new RateSyntax(r.Token(PerKeyword), r.TokenOrNull(Base), r.Node(Population));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(PerKeyword, Base, Population);
 }

@@ -9,7 +9,7 @@ public sealed class ReferenceSyntax(SyntaxToken? identifier, TextSyntax? text) :
     public bool IsName => Identifier is not null;
     public string Value => Identifier?.Text ?? Text?.Value ?? string.Empty;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new ReferenceSyntax(r.Token(Identifier, optional: true), r.Node(Text, optional: true));
+        new ReferenceSyntax(r.TokenOrNull(Identifier), r.NodeOrNull(Text));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Identifier, Text);
 }

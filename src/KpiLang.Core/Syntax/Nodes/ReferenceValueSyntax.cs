@@ -23,7 +23,7 @@ public sealed class ReferenceValueSyntax(ReferenceValueKind kind, ImmutableArray
     public TextSyntax? Benchmark { get; } = benchmark;
     public SyntaxToken? Year { get; } = year;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new ReferenceValueSyntax(Kind, r.Tokens(Keywords), r.Node(Benchmark, optional: true), r.Token(Year, optional: true));
+        new ReferenceValueSyntax(Kind, r.Tokens(Keywords), r.NodeOrNull(Benchmark), r.TokenOrNull(Year));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Keywords, Benchmark, Year);
 }

@@ -12,8 +12,8 @@ public sealed class ReplacementPropertySyntax(ImmutableArray<SyntaxToken> keyTok
     public SyntaxToken? BecauseKeyword { get; } = becauseKeyword;
     public TextSyntax? Reason { get; } = reason;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new ReplacementPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Token(Replaced), r.Token(PerKeyword, optional: true),
-            r.Token(Since, optional: true), r.Token(BecauseKeyword, optional: true), r.Node(Reason, optional: true));
+        new ReplacementPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Token(Replaced), r.TokenOrNull(PerKeyword),
+            r.TokenOrNull(Since), r.TokenOrNull(BecauseKeyword), r.NodeOrNull(Reason));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() =>
         Elements(KeyTokens, Colon, Replaced, PerKeyword, Since, BecauseKeyword, Reason);

@@ -14,8 +14,8 @@ public sealed class ReviewPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, 
     public SyntaxToken? NextKeyword { get; } = nextKeyword;
     public SyntaxToken? Next { get; } = next;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new ReviewPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Node(Frequency), r.Token(ByKeyword, optional: true),
-            r.Token(Reviewer, optional: true), r.Token(Comma, optional: true), r.Token(NextKeyword, optional: true), r.Token(Next, optional: true));
+        new ReviewPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Node(Frequency), r.TokenOrNull(ByKeyword),
+            r.TokenOrNull(Reviewer), r.TokenOrNull(Comma), r.TokenOrNull(NextKeyword), r.TokenOrNull(Next));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() =>
         Elements(KeyTokens, Colon, Frequency, ByKeyword, Reviewer, Comma, NextKeyword, Next);

@@ -10,7 +10,7 @@ public sealed class TargetPropertySyntax(ImmutableArray<SyntaxToken> keyTokens, 
     public BlockSyntax? Block { get; } = block;
     public IEnumerable<MemberSyntax> Members => Block?.Members ?? [];
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new TargetPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Node(Target), r.Node(Block, optional: true));
+        new TargetPropertySyntax(r.Tokens(KeyTokens), r.Token(Colon), r.Node(Target), r.NodeOrNull(Block));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(KeyTokens, Colon, Target, Block);
 }

@@ -18,8 +18,8 @@ public sealed class TargetSyntax(SyntaxToken? statistic, ComparisonSyntax compar
     public WindowSyntax? Window { get; } = window;
     public TimeBoundSyntax? TimeBound { get; } = timeBound;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new TargetSyntax(r.Token(Statistic, optional: true), r.Node(Comparison), r.Token(GroupKeyword, optional: true),
-            r.Node(Group, optional: true), r.Node(Window, optional: true), r.Node(TimeBound, optional: true));
+        new TargetSyntax(r.TokenOrNull(Statistic), r.Node(Comparison), r.TokenOrNull(GroupKeyword),
+            r.NodeOrNull(Group), r.NodeOrNull(Window), r.NodeOrNull(TimeBound));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Statistic, Comparison, GroupKeyword, Group, Window, TimeBound);
 }

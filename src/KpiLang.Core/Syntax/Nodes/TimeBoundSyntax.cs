@@ -32,8 +32,8 @@ public sealed class TimeBoundSyntax(TimeBoundKind kind, ImmutableArray<SyntaxTok
     public SyntaxToken? UntilKeyword { get; } = untilKeyword;
     public SyntaxToken? Until { get; } = until;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new TimeBoundSyntax(Kind, r.Tokens(Keywords), r.Token(Part, optional: true), r.Token(Value), r.Token(UntilKeyword, optional: true),
-            r.Token(Until, optional: true));
+        new TimeBoundSyntax(Kind, r.Tokens(Keywords), r.TokenOrNull(Part), r.Token(Value), r.TokenOrNull(UntilKeyword),
+            r.TokenOrNull(Until));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements([.. Keywords, Part, Value, UntilKeyword, Until]);
 }

@@ -8,7 +8,7 @@ public sealed class UnitSyntax(SyntaxToken? token, TextSyntax? text) : SyntaxNod
     public TextSyntax? Text { get; } = text;
     public string Value => Token?.Text ?? Text?.Value ?? string.Empty;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new UnitSyntax(r.Token(Token, optional: true), r.Node(Text, optional: true));
+        new UnitSyntax(r.TokenOrNull(Token), r.NodeOrNull(Text));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Token, Text);
 }

@@ -15,7 +15,7 @@ public sealed class UserStorySyntax(SyntaxToken asKeyword, SyntaxToken who, Immu
     public SyntaxToken SoThatKeyword { get; } = soThatKeyword;
     public TextSyntax Purpose { get; } = purpose;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new UserStorySyntax(r.Token(AsKeyword), r.Token(Who), r.Tokens(WantTokens), r.Node(Insight), r.Token(Comma, optional: true),
+        new UserStorySyntax(r.Token(AsKeyword), r.Token(Who), r.Tokens(WantTokens), r.Node(Insight), r.TokenOrNull(Comma),
             r.Token(SoThatKeyword), r.Node(Purpose));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() =>

@@ -9,7 +9,7 @@ public sealed class WindowSyntax(SyntaxToken keyword, SyntaxToken? count, Syntax
     public SyntaxToken Period { get; } = period;
     public bool IsCumulative => Count is not null;
     internal override SyntaxNode Rewrite(SyntaxRewriter r) =>
-        new WindowSyntax(r.Token(Keyword), r.Token(Count, optional: true), r.Token(Period));
+        new WindowSyntax(r.Token(Keyword), r.TokenOrNull(Count), r.Token(Period));
 
     protected override ImmutableArray<SyntaxElement> ChildParts() => Elements(Keyword, Count, Period);
 }
