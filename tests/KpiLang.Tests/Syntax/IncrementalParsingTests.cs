@@ -76,6 +76,38 @@ public class IncrementalParsingTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(Dump(SyntaxTree.Parse(after, "t.kpi")), Dump(old.WithChangedText(SourceText.From(after, "t.kpi"))));
     }
 
+    /// <summary>
+    /// A block whose '}' is missing is closed by the repair right after its last member; when that is a nested
+    /// declaration, the message sits on that declaration's end but belongs to the block it closes (found by the fuzzer).
+    /// </summary>
+    [Fact]
+    public void The_repair_of_an_enclosing_block_is_not_taken_for_part_of_the_declaration_before_it()
+    {
+        const string before = "doel a \"A\" {\n    omschrijving: \"y\"\n    doel b \"B\" {\n        omschrijving: \"x\"\n    }\n\ndoel c \"C\" {\n}\n";
+        var old = SyntaxTree.Parse(before, "t.kpi");
+        Assert.Contains(old.Diagnostics, d => d.Code == "KPL0013");
+        var text = before.Replace("\"x\"", "\"xy\"", StringComparison.Ordinal);
+
+        var changed = old.WithChangedText(SourceText.From(text, "t.kpi"));
+
+        Assert.Equal(Dump(SyntaxTree.Parse(text, "t.kpi")), Dump(changed));
+    }
+
+    /// <summary>A message on a declaration's first word can be about what precedes it: a key left without its ':' (found by the fuzzer).</summary>
+    [Fact]
+    public void A_message_on_the_first_word_about_what_precedes_is_not_taken_for_part_of_the_declaration()
+    {
+        const string before = "doel a \"A\" {\n    eigenaar: x\n}\ntoelichting\ndoel b \"B\" {\n    omschrijving: \"x\"\n}\n";
+        var old = SyntaxTree.Parse(before, "t.kpi");
+        var start = before.IndexOf("doel b", StringComparison.Ordinal);
+        Assert.Contains(old.Diagnostics, d => d.Location.Span.Start == start);
+        var text = before.Replace("\"x\"", "\"xy\"", StringComparison.Ordinal);
+
+        var changed = old.WithChangedText(SourceText.From(text, "t.kpi"));
+
+        Assert.Equal(Dump(SyntaxTree.Parse(text, "t.kpi")), Dump(changed));
+    }
+
     /// <summary>Applies the keystrokes in turn, each to the tree of the one before, as the server does.</summary>
     private static (int Taken, int Total) Type(string file, string text, Keystroke[] keys)
     {

@@ -28,7 +28,7 @@ internal static class IncrementalParser
         if (!SameStart(declaration, reparsed)) return null;
         if (Depth(declaration) + BraceDepth(reparsed) > SyntaxParser.MaxNestingDepth) return null;
         // A message may name a line ("'doel a' (regel 12) mist zijn '}'"): one after the change would be out of date.
-        var moved = old.Diagnostics.Where(d => !Inside(d.Location.Span, oldSpan)).ToList();
+        var moved = old.Diagnostics.Where(d => !BelongsTo(d.Location.Span, oldSpan)).ToList();
         if (old.Text.LineCount != text.LineCount && moved.Any(d => d.Location.Span.Start >= oldSpan.End)) return null;
 
         var placed = new PlacedFragment(reparsed, declaration).Place();
@@ -48,7 +48,7 @@ internal static class IncrementalParser
         foreach (var diagnostic in old.Diagnostics)
         {
             var span = diagnostic.Location.Span;
-            if (Inside(span, reread)) continue;
+            if (BelongsTo(span, reread)) continue;
             var holder = old.Root.Members.OfType<DeclarationSyntax>().FirstOrDefault(d => Inside(span, d.Span));
             if (holder is not { Block.CloseBrace.IsMissing: false } || holder.Span.OverlapsWith(reread)) return false;
         }
@@ -72,6 +72,15 @@ internal static class IncrementalParser
     }
 
     private static bool Inside(TextSpan span, TextSpan outer) => span.Start >= outer.Start && span.End <= outer.End;
+
+    /// <summary>
+    /// Whether a message is about the declaration alone: inside it, not on its first token and, without width, not on
+    /// its end. A message on the first word can be about what precedes it ("verwacht ':'" after a key left without
+    /// one); an empty span at the end is where a repair closes an enclosing block whose '}' is missing. Both were
+    /// found by the fuzzer.
+    /// </summary>
+    private static bool BelongsTo(TextSpan span, TextSpan declaration) =>
+        Inside(span, declaration) && span.Start > declaration.Start && (span.Length > 0 || span.Start < declaration.End);
 
     /// <summary>
     /// The window's one declaration, when the window is exactly that declaration, closed by its own '}'. Nothing may
