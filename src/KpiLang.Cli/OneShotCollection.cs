@@ -1,4 +1,5 @@
 using System.Runtime;
+using KpiLang.Cli.Commands;
 
 namespace KpiLang.Cli;
 
@@ -16,7 +17,8 @@ internal static class OneShotCollection
 {
     public const long Budget = 640L * 1024 * 1024;
 
-    private static readonly HashSet<string> CompilingCommands = new(StringComparer.Ordinal) { "check", "build", "convert", "format" };
+    private static readonly HashSet<string> CompilingCommands =
+        new(StringComparer.Ordinal) { CheckCommand.Name, BuildCommand.Name, ConvertCommand.Name, FormatCommand.Name };
 
     public static void PauseFor(string[] args)
     {

@@ -11,6 +11,8 @@ namespace KpiLang.Cli.Commands;
 /// <summary><c>kpic build</c>: compiles a specification into a measurement database, keeping every measurement.</summary>
 internal static class BuildCommand
 {
+    public const string Name = "build";
+
     /// <summary>Only for tests that kill a build part-way: a pause after each step of the write.</summary>
     private const string StepDelayVariable = "KPIC_TEST_BUILD_STEP_DELAY_MS";
 
@@ -22,7 +24,7 @@ internal static class BuildCommand
         var root = CommonOptions.Root(helpLanguage);
         var today = CommonOptions.Today(helpLanguage);
 
-        var command = new Command("build", SchemaCliText.BuildDescription.Get(helpLanguage)) { paths, database, lang, root, today };
+        var command = new Command(Name, SchemaCliText.BuildDescription.Get(helpLanguage)) { paths, database, lang, root, today };
         command.SetAction(result =>
         {
             var language = LanguageParser.Parse(result.GetValue(lang));

@@ -8,6 +8,8 @@ namespace KpiLang.Cli.Commands;
 /// <summary><c>kpic check</c>: reports every finding in the given files and folders; exits 1 when there are errors.</summary>
 internal static class CheckCommand
 {
+    public const string Name = "check";
+
     public static Command Create(Language helpLanguage, TextWriter output, TextWriter error)
     {
         var paths = CommonOptions.Paths(helpLanguage);
@@ -23,7 +25,7 @@ internal static class CheckCommand
         var today = CommonOptions.Today(helpLanguage);
         var outputFile = new Option<string?>("--output", "-o") { Description = CliText.OutputDescription.Get(helpLanguage) };
 
-        var command = new Command("check", CliText.CheckDescription.Get(helpLanguage)) { paths, format, lang, warnAsError, root, today, outputFile };
+        var command = new Command(Name, CliText.CheckDescription.Get(helpLanguage)) { paths, format, lang, warnAsError, root, today, outputFile };
         command.SetAction(result =>
         {
             var language = LanguageParser.Parse(result.GetValue(lang));

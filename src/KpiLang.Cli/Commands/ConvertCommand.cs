@@ -15,6 +15,8 @@ namespace KpiLang.Cli.Commands;
 /// </summary>
 internal static class ConvertCommand
 {
+    public const string Name = "convert";
+
     public static Command Create(Language helpLanguage, TextWriter output, TextWriter error)
     {
         var table = new Argument<string>("tabel") { Description = ConvertCliText.TableDescription.Get(helpLanguage) };
@@ -28,7 +30,7 @@ internal static class ConvertCommand
         format.AcceptOnlyFromAmong("text", "json");
         var lang = CommonOptions.Lang(helpLanguage);
         var today = CommonOptions.Today(helpLanguage);
-        var command = new Command("convert", ConvertCliText.Description.Get(helpLanguage)) { table, file, overwrite, format, lang, today };
+        var command = new Command(Name, ConvertCliText.Description.Get(helpLanguage)) { table, file, overwrite, format, lang, today };
         command.SetAction(result =>
         {
             var language = LanguageParser.Parse(result.GetValue(lang));

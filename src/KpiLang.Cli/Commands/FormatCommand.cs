@@ -16,13 +16,15 @@ namespace KpiLang.Cli.Commands;
 /// </summary>
 internal static class FormatCommand
 {
+    public const string Name = "format";
+
     public static Command Create(Language helpLanguage, TextWriter output, TextWriter error)
     {
         var paths = CommonOptions.Paths(helpLanguage);
         var check = new Option<bool>("--check", "--controleer") { Description = FormatText.CheckOption.Get(helpLanguage) };
         var lang = CommonOptions.Lang(helpLanguage);
         var root = CommonOptions.Root(helpLanguage);
-        var command = new Command("format", FormatText.Description.Get(helpLanguage)) { paths, check, lang, root };
+        var command = new Command(Name, FormatText.Description.Get(helpLanguage)) { paths, check, lang, root };
         command.SetAction(result =>
         {
             var language = LanguageParser.Parse(result.GetValue(lang));

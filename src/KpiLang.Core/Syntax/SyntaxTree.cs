@@ -35,11 +35,8 @@ public sealed class SyntaxTree
     /// The tree of a new version of this text, the same as <see cref="Parse(SourceText)"/> would give. Where the
     /// change falls inside one declaration only that declaration is read again; the editor calls this per keystroke.
     /// </summary>
-    public SyntaxTree WithChangedText(SourceText text)
-    {
-        if (string.Equals(text.Text, Text.Text, StringComparison.Ordinal) && text.Path == Text.Path) return this;
-        return (text.Path == Text.Path ? Incremental.IncrementalParser.TryReparse(this, text) : null) ?? Parse(text);
-    }
+    public SyntaxTree WithChangedText(SourceText text) =>
+        (text.Path == Text.Path ? Incremental.IncrementalParser.TryReparse(this, text) : null) ?? Parse(text);
 
     internal static SyntaxTree Create(SourceText text, CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics) =>
         new(text, root, diagnostics);

@@ -5,7 +5,7 @@ using KpiLang.Text;
 namespace KpiLang.Syntax.Incremental;
 
 /// <summary>
-/// Parses a changed text by re-reading only the innermost declaration the change falls in and moving the rest of
+/// Parses a changed text (the same text gives the same tree back) by re-reading only the innermost declaration the change falls in and moving the rest of
 /// the previous tree along, as Roslyn and rust-analyzer do; lexing and parsing a whole file is what made every
 /// keystroke cost as much as opening the file. It declines (null) whenever the result might differ from a fresh
 /// parse, and the caller then parses the whole text: a change that touches a declaration's first or last character,
@@ -19,6 +19,7 @@ internal static class IncrementalParser
     public static SyntaxTree? TryReparse(SyntaxTree old, SourceText text)
     {
         var change = TextChangeRange.Between(old.Text.Text, text.Text);
+        if (change.Span.Length == 0 && change.NewLength == 0) return old; // the same text
         if (EnclosingDeclarations(old.Root, change.Span).FirstOrDefault(d => ErrorsStayApart(old, d.Span)) is not { } declaration) return null;
         var oldSpan = declaration.Span;
 
